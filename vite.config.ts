@@ -1,0 +1,50 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// The app never reloads by itself: the shell offers the update (see update-prompt).
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				name: 'Comptoir',
+				short_name: 'Comptoir',
+				description: 'Carnet de commandes hors ligne, synchronisé entre vos appareils.',
+				lang: 'fr',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				theme_color: '#1f4e79',
+				background_color: '#ffffff',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{
+						src: '/icons/icon-maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
+				]
+			},
+			kit: { adapterFallback: 'index.html', spa: true, includeVersionFile: true },
+			workbox: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,ttf,webmanifest}'],
+				// Large lazily loaded chunks (PDF, fonts) must still be available offline.
+				maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+				navigateFallback: 'index.html',
+				// Take control on the very first visit so the app works offline without a reload;
+				// later versions still wait for the seller's consent (registerType: 'prompt').
+				clientsClaim: true
+			},
+			devOptions: { enabled: false }
+		})
+	],
+	test: {
+		include: ['src/**/*.spec.ts'],
+		environment: 'node'
+	}
+});
