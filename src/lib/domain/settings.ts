@@ -1,0 +1,88 @@
+/** Store settings: identity and legal lines for invoices, money, numbering, order defaults. */
+import { checkAddress, type Address } from './address';
+import { fail, ok, type Result } from './result';
+import { checkVatRate, standardRate, type VatRate } from './vat';
+import { checkText, isRecord } from './validate';
+
+/** Every setting, grouped as the CRDT stores them (one last-writer-wins value per group). */
+export interface Settings {
+	identity: { name: string; address: Address | null; vatNumber: string; legalLines: string[] };
+	money: { currency: string; pricesIncludeVat: boolean; defaultVatRate: VatRate };
+	numbering: { prefix: string; suffix: string };
+	orders: {
+		/** Status a zero-total order starts with. */
+		zeroTotalStatus: 'paid' | 'awaiting_payment';
+		/** After how long (in hours) an untouched draft counts as an abandoned cart. */
+		abandonedCartHours: number;
+	};
+}
+
+/** The settings a new store starts with: EU retail, prices with VAT. */
+export const defaultSettings: Settings = {
+	identity: { name: '', address: null, vatNumber: '', legalLines: [] },
+	money: { currency: 'EUR', pricesIncludeVat: true, defaultVatRate: standardRate },
+	numbering: { prefix: '', suffix: '' },
+	orders: { zeroTotalStatus: 'paid', abandonedCartHours: 24 }
+};
+
+/** Names of the setting groups. */
+export type SettingsGroup = keyof Settings;
+
+/** Checks a new value for one group of settings, merged over the current one. */
+export function checkSettingsGroup<G extends SettingsGroup>(o: {
+	group: G;
+	value: unknown;
+	current: Settings[G];
+}): Result<Settings[G]> {
+	if (!isRecord(o.value)) return fail('input.notObject');
+	const v = { ...o.current, ...o.value } as Record<string, unknown>;
+	const checked = checkers[o.group](v);
+	return checked as Result<Settings[G]>;
+}
+
+const text = (value: unknown, field: string, max = 200) => checkText(value, { field, max });
+
+const checkers: { [G in SettingsGroup]: (v: Record<string, unknown>) => Result<Settings[G]> } = {
+	identity(v) {
+		const name = text(v.name, 'settings.name');
+		if (!name.ok) return name;
+		const address = checkAddress(v.address);
+		if (!address.ok) return address;
+		const vatNumber = text(v.vatNumber, 'settings.vatNumber', 40);
+		if (!vatNumber.ok) return vatNumber;
+		const lines = Array.isArray(v.legalLines) ? v.legalLines : [];
+		const legalLines: string[] = [];
+		for (const line of lines) {
+			const r = text(line, 'settings.legalLines', 300);
+			if (!r.ok) return r;
+			if (r.value) legalLines.push(r.value);
+		}
+		return ok({ name: name.value, address: address.value, vatNumber: vatNumber.value, legalLines });
+	},
+	money(v) {
+		const currency = typeof v.currency === 'string' ? v.currency.toUpperCase() : '';
+		if (!/^[A-Z]{3}$/.test(currency)) return fail('currency.invalid');
+		const rate = checkVatRate(v.defaultVatRate);
+		if (!rate.ok) return rate;
+		return ok({
+			currency,
+			pricesIncludeVat: v.pricesIncludeVat !== false,
+			defaultVatRate: rate.value
+		});
+	},
+	numbering(v) {
+		const prefix = text(v.prefix, 'settings.prefix', 20);
+		if (!prefix.ok) return prefix;
+		const suffix = text(v.suffix, 'settings.suffix', 20);
+		if (!suffix.ok) return suffix;
+		return ok({ prefix: prefix.value, suffix: suffix.value });
+	},
+	orders(v) {
+		const hours = v.abandonedCartHours;
+		if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 1 || hours > 24 * 365) {
+			return fail('quantity.notInteger');
+		}
+		const zero = v.zeroTotalStatus === 'awaiting_payment' ? 'awaiting_payment' : 'paid';
+		return ok({ zeroTotalStatus: zero, abandonedCartHours: hours });
+	}
+};
