@@ -1,0 +1,26 @@
+/** Transport-level sync for any Y.Doc: attach to y-webrtc, pair devices, back up stores. */
+export { attachWebrtcSync } from './webrtc-sync.js';
+export type { DeliveryStatus, ProviderLike, WebrtcSync, WebrtcSyncOptions } from './webrtc-sync.js';
+export { DeliveryTracker, encodeLocalSnapshot } from './delivery-tracker.js';
+export { consoleDropLogger } from './drop-log.js';
+export type { DropCode, DropEvent, DropLogger } from './drop-log.js';
+export { DEFAULT_CHUNK_BYTES } from './chunk-frame.js';
+export { DEFAULT_REASSEMBLER_LIMITS } from './reassembler.js';
+export type { ReassemblerLimits } from './reassembler.js';
+export { createPairing, pairingLink, parsePairingLink, JOIN_PATH } from './pairing.js';
+export type { Pairing, PairingErrorCode, PairingResult } from './pairing.js';
+export { defaultSignalingUrls, parseSignalingUrls, DEFAULT_SIGNALING_PORT } from './signaling.js';
+export type {
+	PageLocation,
+	SignalingEnv,
+	SignalingErrorCode,
+	SignalingResult
+} from './signaling.js';
+export {
+	encodeBackup,
+	decodeBackup,
+	importBackup,
+	backupFileName,
+	BACKUP_FORMAT_VERSION
+} from './backup.js';
+export type { BackupErrorCode, BackupHeader, DecodeResult, ImportResult } from './backup.js';

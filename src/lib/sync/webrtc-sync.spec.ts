@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { DeliveryStatus, ProviderLike } from './webrtc-sync.js';
+import { attachWebrtcSync } from './webrtc-sync.js';
+import {
+	FakePeer,
+	connectPeers,
+	fillStore,
+	mimicWebrtcConn,
+	settle,
+	until
+} from './testing/fake-peer.js';
+
+type PeersListener = (event: { added: string[]; removed: string[] }) => void;
+
+/** The slice of a WebrtcProvider that attachWebrtcSync sees, driven by the test. */
+class FakeProvider implements ProviderLike {
+	readonly doc = new Y.Doc();
+	readonly room = { webrtcConns: new Map<string, { peer: FakePeer }>() };
+	readonly #listeners = new Set<PeersListener>();
+	on(_event: 'peers', listener: PeersListener) {
+		this.#listeners.add(listener);
+	}
+	off(_event: 'peers', listener: PeersListener) {
+		this.#listeners.delete(listener);
+	}
+	/** Does what y-webrtc does when a remote peer shows up: a WebrtcConn, then a 'peers' event. */
+	open(remoteId: string): FakePeer {
+		const peer = new FakePeer();
+		mimicWebrtcConn(peer, this.doc);
+		this.room.webrtcConns.set(remoteId, { peer });
+		for (const listener of this.#listeners) listener({ added: [remoteId], removed: [] });
+		return peer;
+	}
+}
+
+const options = { reportDelayMs: 5, onDrop: () => {} };
+
+describe('attachWebrtcSync', () => {
+	it('syncs a large store and tells the sender once the receiver holds it', async () => {
+		const a = new FakeProvider();
+		const b = new FakeProvider();
+		fillStore(a.doc, 10_000);
+		const syncA = attachWebrtcSync(a, options);
+		const syncB = attachWebrtcSync(b, options);
+		const seen: DeliveryStatus[] = [];
+		syncA.onStatus((status) => seen.push(status));
+		expect(syncA.status()).toEqual({ connectedPeers: 0, allDelivered: false });
+		connectPeers(a.open('b'), b.open('a'));
+		await until(() => seen.at(-1)?.allDelivered === true);
+		expect(b.doc.getMap('orders').size).toBe(10_000);
+		expect(syncA.status()).toEqual({ connectedPeers: 1, allDelivered: true });
+		expect(seen.at(-1)).toEqual({ connectedPeers: 1, allDelivered: true });
+
+		a.doc.getMap('orders').set('late', 'sold at closing time');
+		expect(syncA.status().allDelivered).toBe(false);
+		await until(() => syncA.status().allDelivered);
+		expect(b.doc.getMap('orders').get('late')).toBe('sold at closing time');
+		expect(syncB.status().allDelivered).toBe(true);
+	}, 20_000);
+
+	it('wraps connections that existed before it was attached', async () => {
+		const a = new FakeProvider();
+		const b = new FakeProvider();
+		const peerA = a.open('b');
+		const peerB = b.open('a');
+		attachWebrtcSync(a, options);
+		attachWebrtcSync(b, options);
+		fillStore(a.doc, 3000);
+		connectPeers(peerA, peerB);
+		await settle(100);
+		expect(b.doc.getMap('orders').size).toBe(3000);
+	}, 20_000);
+
+	it('detach() puts the connections back as y-webrtc made them', () => {
+		const a = new FakeProvider();
+		const peer = a.open('b');
+		const send = peer.send;
+		attachWebrtcSync(a, options).detach();
+		expect(peer.send).toBe(send);
+	});
+
+	it('a report that is not a snapshot is logged and changes nothing', async () => {
+		const a = new FakeProvider();
+		const b = new FakeProvider();
+		const drops: string[] = [];
+		a.doc.getMap('orders').set('o1', 'only here');
+		const syncA = attachWebrtcSync(a, { ...options, onDrop: (e) => drops.push(e.code) });
+		const peerA = a.open('b');
+		const peerB = b.open('a');
+		connectPeers(peerA, peerB);
+		peerB.send(Uint8Array.of(0xf6, 1, 255, 255, 255));
+		peerB.send(Uint8Array.of(0xf6, 9));
+		await settle(50);
+		expect(drops).toEqual(['invalid-delivery-report', 'invalid-delivery-report']);
+		expect(syncA.status().allDelivered).toBe(false);
+	});
+});

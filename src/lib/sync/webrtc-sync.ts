@@ -1,0 +1,130 @@
+/*
+ * Attaches Comptoir's transport layer to a y-webrtc WebrtcProvider: every peer connection the
+ * provider opens is wrapped by wirePeer (chunking, pacing, message checks) as soon as the
+ * provider announces it in its 'peers' event, which y-webrtc emits synchronously after creating
+ * the connection and before it can carry data. Peers also exchange delivery reports (a Yjs
+ * snapshot, see delivery-tracker.ts) on connect and shortly after each change to the document.
+ */
+import type * as Y from 'yjs';
+import { consoleDropLogger } from './drop-log.js';
+import type { DropLogger } from './drop-log.js';
+import { DeliveryTracker, encodeLocalSnapshot } from './delivery-tracker.js';
+import { CONTROL_MARKER, wirePeer } from './peer-wire.js';
+import type { PeerLike, WiredPeer, WireOptions } from './peer-wire.js';
+
+const DELIVERY_REPORT = 1;
+
+/** The part of y-webrtc's WebrtcProvider used here (it is structurally a WebrtcProvider). */
+export interface ProviderLike {
+	doc: Y.Doc;
+	room: { webrtcConns: Map<string, { peer: unknown }> } | null;
+	on(event: 'peers', listener: (event: { added: string[]; removed: string[] }) => void): void;
+	off(event: 'peers', listener: (event: { added: string[]; removed: string[] }) => void): void;
+}
+
+/** Options of {@link attachWebrtcSync}. */
+export interface WebrtcSyncOptions extends Omit<WireOptions, 'peerId' | 'onControl' | 'onDrop'> {
+	onDrop?: DropLogger;
+	/** Delay between a document change and the delivery report / status update, in ms. */
+	reportDelayMs?: number;
+	/** Merged peer knowledge saved by `tracker.exportAcknowledged()` before a reload. */
+	acknowledged?: Uint8Array;
+}
+
+/** What the Devices page shows about delivery. */
+export interface DeliveryStatus {
+	/** Other devices connected over WebRTC right now (tabs of this browser do not count). */
+	connectedPeers: number;
+	/** Every change on this device is held by at least one other device. */
+	allDelivered: boolean;
+}
+
+/** Handle returned by {@link attachWebrtcSync}. */
+export interface WebrtcSync {
+	tracker: DeliveryTracker;
+	status(): DeliveryStatus;
+	/** Calls `listener` when the status may have changed; returns the unsubscribe function. */
+	onStatus(listener: (status: DeliveryStatus) => void): () => void;
+	detach(): void;
+}
+
+/** Wraps every WebRTC connection of `provider`; call right after creating the provider. */
+export function attachWebrtcSync(
+	provider: ProviderLike,
+	options: WebrtcSyncOptions = {}
+): WebrtcSync {
+	const doc = provider.doc;
+	const onDrop = options.onDrop ?? consoleDropLogger;
+	const tracker = new DeliveryTracker(doc, options.acknowledged);
+	const peers = new Map<string, { peer: PeerLike; wire: WiredPeer }>();
+	const listeners = new Set<(status: DeliveryStatus) => void>();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const status = (): DeliveryStatus => ({
+		connectedPeers: [...peers.values()].filter(({ peer }) => peer.connected).length,
+		allDelivered: tracker.allDelivered()
+	});
+	const notify = () => {
+		const current = status();
+		for (const listener of listeners) listener(current);
+	};
+	const report = (): Uint8Array => {
+		const snapshot = encodeLocalSnapshot(doc);
+		const message = new Uint8Array(snapshot.length + 2);
+		message.set([CONTROL_MARKER, DELIVERY_REPORT]);
+		message.set(snapshot, 2);
+		return message;
+	};
+	const onControl = (peerId: string) => (message: Uint8Array) => {
+		if (message[1] !== DELIVERY_REPORT || !tracker.acknowledge(message.subarray(2))) {
+			return onDrop({ code: 'invalid-delivery-report', peerId, bytes: message.length });
+		}
+		notify();
+	};
+	const wire = (peerId: string) => {
+		const peer = provider.room?.webrtcConns.get(peerId)?.peer as PeerLike | undefined;
+		if (!peer || peers.has(peerId)) return;
+		const handle = wirePeer(peer, { ...options, peerId, onDrop, onControl: onControl(peerId) });
+		peers.set(peerId, { peer, wire: handle });
+		const greet = () => {
+			handle.sendControl(report());
+			notify();
+		};
+		if (peer.connected) greet();
+		else peer.on('connect', greet);
+	};
+	const onPeers = ({ added, removed }: { added: string[]; removed: string[] }) => {
+		added.forEach(wire);
+		for (const peerId of removed) peers.delete(peerId);
+		if (removed.length > 0) notify();
+	};
+	const onUpdate = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			const message = report();
+			for (const { peer, wire } of peers.values()) if (peer.connected) wire.sendControl(message);
+			notify();
+		}, options.reportDelayMs ?? 300);
+	};
+
+	provider.on('peers', onPeers);
+	doc.on('update', onUpdate);
+	for (const peerId of provider.room?.webrtcConns.keys() ?? []) wire(peerId);
+
+	return {
+		tracker,
+		status,
+		onStatus(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		detach() {
+			clearTimeout(timer);
+			provider.off('peers', onPeers);
+			doc.off('update', onUpdate);
+			for (const { wire } of peers.values()) wire.unwire();
+			peers.clear();
+			listeners.clear();
+		}
+	};
+}
