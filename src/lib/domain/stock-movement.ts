@@ -7,7 +7,7 @@
  * `opening:<sku>`. Order movements are derived from the order's own CRDT entries, so they can
  * never disagree with the order's lines.
  */
-import type { Order } from './order';
+import type { Order, OrderLine } from './order';
 import { hasShipped } from './order-status';
 
 /** Why the stock moved. */
@@ -31,12 +31,14 @@ export interface StockMovement {
 /** Movements an order causes: sale and edits once placed, restocks on refund and cancel. */
 export function orderMovements(
 	order: Order,
-	original: ReadonlyMap<string, number>
+	history: { original: ReadonlyMap<string, number>; removed: readonly OrderLine[] }
 ): StockMovement[] {
 	if (order.draft) return [];
 	const out: StockMovement[] = [];
 	const base = { at: order.createdAt, deviceId: order.deviceId, orderId: order.id };
-	for (const line of order.lines) {
+	const original = history.original;
+	// Removed lines count with quantity 0 so their sale is undone by an edit movement.
+	for (const line of [...order.lines, ...history.removed.map((l) => ({ ...l, quantity: 0 }))]) {
 		if (line.custom || line.sku === '') continue;
 		const first = original.get(line.id) ?? 0;
 		const id = `${order.id}:${line.id}`;

@@ -1,0 +1,167 @@
+/** Creating, drafting, placing and editing orders. */
+import { fulfilmentWhenPaid } from '../domain/draft';
+import { orderSchemaVersion, type OrderContent } from '../domain/order';
+import { checkOrderContent } from '../domain/order-input';
+import type { PaymentStatus } from '../domain/order-status';
+import { computeTotals } from '../domain/totals';
+import { fail, ok, type Result } from '../domain/result';
+import { logActivity, runAction, type ActionContext } from './context';
+import type { CreatedRecord } from './order-read';
+import { orderKeys as k } from './schema';
+import { readSettings } from './settings-read';
+import {
+	insertOrder,
+	loadOrder,
+	planNumber,
+	writeContentChanges,
+	writeCustomer
+} from './order-write';
+
+/** What a new order or a placed draft is given. */
+export interface Created {
+	id: string;
+	/** Null for a draft. */
+	number: { series: string; n: number } | null;
+}
+
+function initialPayment(ctx: ActionContext, content: OrderContent): PaymentStatus {
+	const settings = readSettings(ctx.doc);
+	const total = computeTotals({ ...content, ...pricing(ctx) }).total;
+	return total === 0 ? settings.orders.zeroTotalStatus : 'awaiting_payment';
+}
+
+function pricing(ctx: ActionContext) {
+	const money = readSettings(ctx.doc).money;
+	return { pricesIncludeVat: money.pricesIncludeVat, feeVatRate: money.defaultVatRate };
+}
+
+function create(ctx: ActionContext, input: unknown, draft: boolean) {
+	return runAction<Created>(ctx, () => {
+		const settings = readSettings(ctx.doc);
+		const checked = checkOrderContent(input, {
+			newId: ctx.newId,
+			defaultVatRate: settings.money.defaultVatRate
+		});
+		if (!checked.ok) return checked;
+		const content = checked.value;
+		const id = ctx.newId();
+		const numbering = draft ? null : planNumber(ctx);
+		const paymentStatus = draft ? 'awaiting_payment' : initialPayment(ctx, content);
+		const fulfilmentStatus =
+			paymentStatus === 'paid'
+				? fulfilmentWhenPaid({ lines: content.lines, fulfilmentStatus: 'awaiting_processing' })
+				: 'awaiting_processing';
+		const record: CreatedRecord = {
+			...content,
+			...pricing(ctx),
+			schema: orderSchemaVersion,
+			createdAt: ctx.now(),
+			deviceId: ctx.deviceId,
+			draft,
+			number: numbering?.number ?? null,
+			paymentStatus,
+			fulfilmentStatus
+		};
+		return ok({
+			value: { id, number: numbering?.number ?? null },
+			write: () => {
+				numbering?.write();
+				insertOrder(ctx.doc, { id, record });
+				writeCustomer(ctx, content);
+			}
+		});
+	});
+}
+
+/** Creates an order with the next number of this device's series; resolves once on disk. */
+export function createOrder(ctx: ActionContext, input: unknown): Promise<Result<Created>> {
+	return create(ctx, input, false);
+}
+
+/** Saves an open cart: creates a draft (no number, no stock moved) or updates one. */
+export function saveDraft(
+	ctx: ActionContext,
+	o: { id?: string; input: unknown }
+): Promise<Result<Created>> {
+	if (o.id === undefined) return create(ctx, o.input, true);
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, o.id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		if (!state.order.draft) return fail('order.notDraft');
+		const settings = readSettings(ctx.doc);
+		const existing = new Map(state.order.lines.map((l) => [l.id, l]));
+		const checked = checkOrderContent(o.input, {
+			newId: ctx.newId,
+			defaultVatRate: settings.money.defaultVatRate,
+			existing
+		});
+		if (!checked.ok) return checked;
+		return ok({
+			value: { id: state.order.id, number: null },
+			write: () => {
+				const fields = writeContentChanges({ map, before: state.order, after: checked.value });
+				if (fields.length)
+					logActivity(ctx, { map, kind: 'edited', detail: { fields: fields.join(',') } });
+			}
+		});
+	});
+}
+
+/** Turns a draft into an order: gives it a number and moves its stock. */
+export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Created>> {
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		if (!state.order.draft) return fail('order.notDraft');
+		const numbering = planNumber(ctx);
+		const payment = initialPayment(ctx, state.order);
+		return ok({
+			value: { id, number: numbering.number },
+			write: () => {
+				numbering.write();
+				map.set(k.number, numbering.number);
+				map.set(k.placed, { at: ctx.now() });
+				if (payment !== 'awaiting_payment') map.set(k.payment, { status: payment, at: ctx.now() });
+				logActivity(ctx, { map, kind: 'placed', detail: { n: numbering.number.n } });
+			}
+		});
+	});
+}
+
+/** Edits an order's content; quantities changed here move stock. Refunded units stay. */
+export function editOrder(
+	ctx: ActionContext,
+	o: { id: string; input: unknown }
+): Promise<Result<{ changed: string[] }>> {
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, o.id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		const status = state.order.paymentStatus;
+		if (status === 'cancelled' || status === 'refunded') return fail('order.locked');
+		const existing = new Map(state.order.lines.map((l) => [l.id, l]));
+		const checked = checkOrderContent(o.input, {
+			newId: ctx.newId,
+			defaultVatRate: readSettings(ctx.doc).money.defaultVatRate,
+			existing
+		});
+		if (!checked.ok) return checked;
+		for (const [lineId, r] of Object.entries(state.order.refunds.lines)) {
+			const after = checked.value.lines.find((l) => l.id === lineId)?.quantity ?? 0;
+			if (r.qty > 0 && after < r.qty) return fail('order.belowRefunded', { refunded: r.qty });
+		}
+		const changed: string[] = [];
+		return ok({
+			value: { changed },
+			write: () => {
+				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
+				if (changed.length) {
+					logActivity(ctx, { map, kind: 'edited', detail: { fields: changed.join(',') } });
+					writeCustomer(ctx, checked.value);
+				}
+			}
+		});
+	});
+}

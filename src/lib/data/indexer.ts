@@ -1,0 +1,188 @@
+/**
+ * Keeps the Dexie index in step with the CRDT. Every transaction, local or from a peer, marks
+ * the orders, products and customers it touched; a flush rewrites their rows in one Dexie
+ * transaction together with the document's state vector. At start, a state vector that differs
+ * from the document's (a crash between the two writes, or an index from an older version) makes
+ * the index rebuild from the CRDT (see docs/decisions/0005).
+ */
+import * as Y from 'yjs';
+import type { Customer } from '../domain/customer';
+import type { Product } from '../domain/product';
+import type { StockMovement } from '../domain/stock-movement';
+import { customerRow, orderRow, productRow } from './index-rows';
+import { indexVersion, type IndexDb, type OrderRow } from './index-db';
+import { readOrder } from './order-read';
+import { rebuildIndex } from './index-rebuild';
+import { maps } from './schema';
+import { manualBySku } from './stock-read';
+
+/** What changed in the index, for screens to refresh. */
+export interface IndexChange {
+	orders: string[];
+	products: string[];
+	customers: string[];
+}
+
+/** Follows a document and writes its index. */
+export class Indexer {
+	#doc: Y.Doc;
+	#db: IndexDb;
+	#ignore: object;
+	#orders = new Set<string>();
+	#products = new Set<string>();
+	#customers = new Set<string>();
+	#chain: Promise<void> = Promise.resolve();
+	#paused = true;
+	#listeners = new Set<(change: IndexChange) => void>();
+	#detach: () => void;
+
+	constructor(o: { doc: Y.Doc; db: IndexDb; ignoreOrigin: object }) {
+		this.#doc = o.doc;
+		this.#db = o.db;
+		this.#ignore = o.ignoreOrigin;
+		const m = maps(o.doc);
+		const skip = (t: Y.Transaction) => t.origin === this.#ignore;
+		const onOrders = (events: Y.YEvent<Y.AbstractType<unknown>>[], t: Y.Transaction) => {
+			if (skip(t)) return;
+			for (const e of events) {
+				if (e.target === m.orders) for (const key of e.keys.keys()) this.#orders.add(key);
+				else if (typeof e.path[0] === 'string') this.#orders.add(e.path[0]);
+			}
+			this.#schedule();
+		};
+		const onKeys = (set: Set<string>, map?: (key: string) => string | undefined) => {
+			return (e: Y.YMapEvent<unknown>, t: Y.Transaction) => {
+				if (skip(t)) return;
+				for (const key of e.keys.keys()) {
+					const v = map ? map(key) : key;
+					if (v) set.add(v);
+				}
+				this.#schedule();
+			};
+		};
+		const onProducts = onKeys(this.#products);
+		const onStock = onKeys(this.#products, (key) => (m.stock.get(key) as StockMovement)?.sku);
+		const onCustomers = onKeys(this.#customers);
+		m.orders.observeDeep(onOrders);
+		m.products.observe(onProducts);
+		m.stock.observe(onStock);
+		m.customers.observe(onCustomers);
+		this.#detach = () => {
+			m.orders.unobserveDeep(onOrders);
+			m.products.unobserve(onProducts);
+			m.stock.unobserve(onStock);
+			m.customers.unobserve(onCustomers);
+		};
+	}
+
+	/** Calls `listener` after each flush with what changed; returns an unsubscribe function. */
+	subscribe(listener: (change: IndexChange) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Checks the index against the document; rebuilds it if they differ. Then follows changes. */
+	async heal(): Promise<'clean' | 'rebuilt'> {
+		const stored = await this.#db.meta.get('sv');
+		const version = await this.#db.meta.get('version');
+		const current = Y.encodeStateVector(this.#doc);
+		const empty = current.length <= 1 && (await this.#db.orders.count()) === 0;
+		const same = stored && sameBytes(stored.value as Uint8Array, current);
+		let outcome: 'clean' | 'rebuilt' = 'clean';
+		if (version?.value !== indexVersion || (!same && !empty)) {
+			await this.rebuild();
+			outcome = 'rebuilt';
+		}
+		this.#paused = false;
+		await this.flush();
+		return outcome;
+	}
+
+	/** Drops every row and rebuilds the index from the document. */
+	rebuild(): Promise<void> {
+		this.#orders.clear();
+		this.#products.clear();
+		this.#customers.clear();
+		const run = this.#chain.then(() => rebuildIndex(this.#doc, this.#db));
+		this.#chain = run.catch(() => undefined);
+		return run;
+	}
+
+	/** Resolves once every change seen so far is written to the index. */
+	flush(): Promise<void> {
+		if (this.#paused) return this.#chain;
+		const run = this.#chain.then(() => this.#flushOnce());
+		this.#chain = run.catch(() => undefined);
+		return run;
+	}
+
+	/** Stops following the document. */
+	destroy(): Promise<void> {
+		this.#detach();
+		this.#paused = true;
+		return this.#chain;
+	}
+
+	#scheduled = false;
+	#schedule() {
+		if (this.#scheduled || this.#paused) return;
+		this.#scheduled = true;
+		setTimeout(() => {
+			this.#scheduled = false;
+			void this.flush();
+		}, 0);
+	}
+
+	async #flushOnce(): Promise<void> {
+		if (this.#orders.size + this.#products.size + this.#customers.size === 0) return;
+		const ids = [...this.#orders];
+		const skus = new Set(this.#products);
+		const emails = [...this.#customers];
+		this.#orders.clear();
+		this.#products.clear();
+		this.#customers.clear();
+		// Rows and the state vector are read in the same tick, so the state vector stored is
+		// exactly the state these rows reflect.
+		const sv = Y.encodeStateVector(this.#doc);
+		const rows = ids.map((id) => {
+			const state = readOrder(this.#doc, id);
+			return state ? orderRow(state) : null;
+		});
+		const m = maps(this.#doc);
+		const customers = emails.map((e) => m.customers.get(e) as Customer | undefined);
+		const db = this.#db;
+		await db.transaction('rw', [db.orders, db.products, db.customers, db.meta], async () => {
+			const old = await db.orders.bulkGet(ids);
+			const delta = new Map<string, number>();
+			const add = (row: OrderRow | null | undefined, sign: number) => {
+				for (const [sku, q] of Object.entries(row?.stock ?? {})) {
+					delta.set(sku, (delta.get(sku) ?? 0) + sign * q);
+					skus.add(sku);
+				}
+			};
+			old.forEach((row) => add(row, -1));
+			rows.forEach((row) => add(row, 1));
+			await db.orders.bulkPut(rows.filter((r): r is OrderRow => r !== null));
+			const manual = manualBySku(this.#doc, skus);
+			const current = await db.products.bulkGet([...skus]);
+			const products = [...skus].map((sku, i) =>
+				productRow(sku, {
+					product: m.products.get(sku) as Product | undefined,
+					orderQty: (current[i]?.orderQty ?? 0) + (delta.get(sku) ?? 0),
+					manualQty: manual.get(sku) ?? 0
+				})
+			);
+			await db.products.bulkPut(products);
+			await db.customers.bulkPut(customers.filter((c) => c !== undefined).map(customerRow));
+			await db.meta.put({ key: 'sv', value: sv });
+		});
+		const change = { orders: ids, products: [...skus], customers: emails };
+		for (const listener of this.#listeners) listener(change);
+	}
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+	if (!a || a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}

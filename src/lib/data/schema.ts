@@ -1,0 +1,66 @@
+/**
+ * The CRDT layout of a store (see docs/decisions/0001). One Y.Doc holds top-level maps; each
+ * order is one nested Y.Map created once, by the device that creates the order, holding:
+ *   `o`                 the creation record (one JSON value: lines, customer, fees, statuses)
+ *   `cust` `methods` `fees` `comments` `ps` `fs` `trk` `arc` `num` `placed` `cancel`
+ *                       later edits, one last-writer-wins JSON value per group of fields
+ *   `l:<line>`          a line edited, added or removed after creation
+ *   `tag:<tag>`         true/false per tag
+ *   `rf:<line>:<slot>`  one refunded unit; `rf:ship` the refunded shipping
+ *   `note:<id>` `msg:<id>` `act:<id>`  append-only notes, messages and activity entries
+ * Unedited orders cost two Yjs items; concurrent edits to different groups both survive.
+ */
+import * as Y from 'yjs';
+
+/** The top-level maps of a store document. */
+export interface StoreMaps {
+	orders: Y.Map<Y.Map<unknown>>;
+	products: Y.Map<unknown>;
+	customers: Y.Map<unknown>;
+	/** Manual stock movements (opening, adjustment, count) by key. */
+	stock: Y.Map<unknown>;
+	tags: Y.Map<unknown>;
+	devices: Y.Map<unknown>;
+	/** Last order number used, per device id; written only by that device. */
+	counters: Y.Map<number>;
+	/** Setting groups by name, and `floor:<device>` raises of the next order number. */
+	settings: Y.Map<unknown>;
+}
+
+/** The top-level maps of a document (created on first access, which Yjs merges by name). */
+export function maps(doc: Y.Doc): StoreMaps {
+	return {
+		orders: doc.getMap('orders'),
+		products: doc.getMap('products'),
+		customers: doc.getMap('customers'),
+		stock: doc.getMap('stock'),
+		tags: doc.getMap('tags'),
+		devices: doc.getMap('devices'),
+		counters: doc.getMap('counters'),
+		settings: doc.getMap('settings')
+	};
+}
+
+/** Keys of the single-value groups inside an order map. */
+export const orderKeys = {
+	created: 'o',
+	customer: 'cust',
+	methods: 'methods',
+	fees: 'fees',
+	comments: 'comments',
+	payment: 'ps',
+	fulfilment: 'fs',
+	tracking: 'trk',
+	archived: 'arc',
+	number: 'num',
+	placed: 'placed',
+	cancel: 'cancel',
+	shippingRefund: 'rf:ship'
+} as const;
+
+/** Key of a line entry. */
+export const lineKey = (lineId: string) => `l:${lineId}`;
+/** Key of one refunded unit (slot is 1-based). */
+export const refundKey = (lineId: string, slot: number) => `rf:${lineId}:${slot}`;
+/** Key of a tag flag. */
+export const tagKey = (tagId: string) => `tag:${tagId}`;
