@@ -10,7 +10,7 @@
  *   `note:<id>` `msg:<id>` `act:<id>`  append-only notes, messages and activity entries
  * Unedited orders cost two Yjs items; concurrent edits to different groups both survive.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /** The top-level maps of a store document. */
 export interface StoreMaps {
