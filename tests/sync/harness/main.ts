@@ -1,0 +1,54 @@
+/*
+ * One "device" for the sync browser tests: a Y.Doc with N order-like entries, a y-webrtc
+ * provider on the given room/password/signaling server, and Comptoir's transport layer unless
+ * `chunking=0`. Everything is read from the query string; the test reads `window.harness`.
+ */
+import { WebrtcProvider } from 'y-webrtc';
+import * as Y from 'yjs';
+import { attachWebrtcSync } from '../../../src/lib/sync/index.js';
+import type { DeliveryStatus, DropEvent } from '../../../src/lib/sync/index.js';
+
+const params = new URLSearchParams(location.search);
+const doc = new Y.Doc();
+const orders = doc.getMap<string>('orders');
+const fill = Number(params.get('fill') ?? 0);
+doc.transact(() => {
+	for (let i = 0; i < fill; i++) {
+		orders.set(
+			`order-${i}`,
+			JSON.stringify({ number: i, customer: `Customer ${i}`, note: 'x'.repeat(120), total: i * 7 })
+		);
+	}
+});
+
+const provider = new WebrtcProvider(params.get('room') ?? 'comptoir-test', doc, {
+	signaling: [params.get('signaling') ?? 'ws://127.0.0.1:4454'],
+	password: params.get('password') ?? undefined,
+	peerOpts: { config: { iceServers: [] } }
+});
+const drops: DropEvent[] = [];
+const sync =
+	params.get('chunking') === '0'
+		? null
+		: attachWebrtcSync(provider, { onDrop: (event) => drops.push(event) });
+
+let firstOrderAt: number | null = null;
+orders.observe(() => {
+	firstOrderAt ??= performance.now();
+});
+
+/** What the Playwright test reads. */
+const harness = {
+	orders: () => orders.size,
+	encodedBytes: () => Y.encodeStateAsUpdate(doc).length,
+	peers: () => provider.room?.webrtcConns.size ?? 0,
+	connectedPeers: () =>
+		[...(provider.room?.webrtcConns.values() ?? [])].filter((c) => c.connected).length,
+	status: (): DeliveryStatus | null => sync?.status() ?? null,
+	drops: () => drops.map((d) => d.code),
+	firstOrderAt: () => firstOrderAt,
+	now: () => performance.now(),
+	add: (key: string, value: string) => orders.set(key, value)
+};
+window.harness = harness;
+document.getElementById('state')!.textContent = 'ready';

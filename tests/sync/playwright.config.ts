@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+// Own servers, own ports: a loopback signaling server and a Vite dev server for the harness page.
+// Run with `npx playwright test -c tests/sync/playwright.config.ts`.
+const signalingPort = 4454;
+const harnessPort = 4310;
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '*.sync.ts',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: 'list',
+	outputDir: '../../test-results/sync',
+	timeout: 120_000,
+	use: {
+		baseURL: `http://127.0.0.1:${harnessPort}`,
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-features=WebRtcHideLocalIpsWithMdns'
+			]
+		}
+	},
+	webServer: [
+		{
+			command: 'node signaling-loopback.mjs',
+			env: { PORT: String(signalingPort) },
+			url: `http://127.0.0.1:${signalingPort}`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: `npx vite harness --host 127.0.0.1 --port ${harnessPort} --strictPort`,
+			url: `http://127.0.0.1:${harnessPort}`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		}
+	]
+});
