@@ -60,6 +60,13 @@ export default ts.config(
 		rules: { 'no-restricted-imports': ['error', domainFence] }
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'dev-dist/', 'node_modules/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'dev-dist/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

@@ -9,6 +9,9 @@ export default defineConfig({
 			// The app never reloads by itself: the shell offers the update (see update-prompt).
 			registerType: 'prompt',
 			injectRegister: false,
+			// Absolute, so that a page deep in the app (/orders/new) registers /sw.js for the whole app.
+			base: '/',
+			scope: '/',
 			manifest: {
 				name: 'Comptoir',
 				short_name: 'Comptoir',
@@ -30,12 +33,17 @@ export default defineConfig({
 					}
 				]
 			},
-			kit: { adapterFallback: 'index.html', spa: true, includeVersionFile: true },
+			// The fallback page is cached under '/', which both a static host and `vite preview` serve.
+			kit: {
+				adapterFallback: 'index.html',
+				spa: { fallbackMapping: '/' },
+				includeVersionFile: true
+			},
 			workbox: {
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,ttf,webmanifest}'],
 				// Large lazily loaded chunks (PDF, fonts) must still be available offline.
 				maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-				navigateFallback: 'index.html',
+				navigateFallback: '/',
 				// Take control on the very first visit so the app works offline without a reload;
 				// later versions still wait for the seller's consent (registerType: 'prompt').
 				clientsClaim: true
