@@ -27,7 +27,7 @@ export interface IndexChange {
 export class Indexer {
 	#doc: Y.Doc;
 	#db: IndexDb;
-	#ignore: object;
+	#ignore: (origin: unknown) => boolean;
 	#orders = new Set<string>();
 	#products = new Set<string>();
 	#customers = new Set<string>();
@@ -36,12 +36,13 @@ export class Indexer {
 	#listeners = new Set<(change: IndexChange) => void>();
 	#detach: () => void;
 
-	constructor(o: { doc: Y.Doc; db: IndexDb; ignoreOrigin: object }) {
+	constructor(o: { doc: Y.Doc; db: IndexDb; ignore: (origin: unknown) => boolean }) {
 		this.#doc = o.doc;
 		this.#db = o.db;
-		this.#ignore = o.ignoreOrigin;
+		this.#ignore = o.ignore;
 		const m = maps(o.doc);
-		const skip = (t: Y.Transaction) => t.origin === this.#ignore;
+		// Loading from disk is not a change: heal() compares state vectors instead.
+		const skip = (t: Y.Transaction) => this.#ignore(t.origin);
 		const onOrders = (events: Y.YEvent<Y.AbstractType<unknown>>[], t: Y.Transaction) => {
 			if (skip(t)) return;
 			for (const e of events) {

@@ -47,7 +47,7 @@ export interface OrderPage {
 	next: Cursor | null;
 }
 
-const smallSet = 2000;
+const smallSet = 300;
 
 /** Lists orders. */
 export async function listOrders(
@@ -92,73 +92,112 @@ type ViewQuery = Omit<OrderQuery, 'view'> & {
 };
 
 async function listView(db: IndexDb, q: ViewQuery): Promise<OrderRow[]> {
-	const sets = await candidateSets(db, q);
-	const shortWords = words(stripNumbering(q.search ?? '', q.format)).filter((w) => w.length < 2);
-	const rowFilter = (r: OrderRow) =>
+	const terms = searchTerms(q.search ?? '', q.format);
+	const viewSize = await db.orders
+		.where('[view+createdAt+id]')
+		.between([q.view], [q.view, []])
+		.count();
+	const filters = await planFilters(db, { ...q, terms, viewSize });
+	const test = (r: OrderRow) =>
 		r.view === q.view &&
 		(q.from === undefined || r.createdAt >= q.from) &&
 		(q.to === undefined || r.createdAt < q.to) &&
-		shortWords.every((w) => r.words.some((rw) => rw.startsWith(w))) &&
+		terms.every((w) => r.words.some((rw) => rw.startsWith(w))) &&
+		filters.tests.every((t) => t(r)) &&
 		afterCursor({ row: r, sort: q.sort, desc: q.desc, cursor: q.cursor });
 	// Abandoned carts are filtered on updatedAt after reading, so read every draft.
 	const limit = q.view === 'draft' ? Number.MAX_SAFE_INTEGER : q.limit;
-	if (sets.length === 0 && shortWords.length === 0) {
-		const ids = await walkSortIndex(db, { ...q, limit });
-		return rowsOf(db, ids);
-	}
-	const ids = intersect(sets);
-	if (sets.length > 0 && ids.size <= smallSet) {
-		const rows = (await rowsOf(db, [...ids])).filter(rowFilter);
+	const sets = filters.sets;
+	const ids = sets.length ? intersect(sets) : null;
+	if (ids && ids.size <= smallSet) {
+		const rows = (await db.orders.bulkGet([...ids])).filter(
+			(r): r is OrderRow => r !== undefined && test(r)
+		);
 		const cmp = compareRows(q.sort);
 		return rows.sort((a, b) => (q.desc ? cmp(b, a) : cmp(a, b))).slice(0, limit);
 	}
-	if (shortWords.length === 0) {
-		const keep = sets.length ? (id: string) => ids.has(id) : undefined;
-		return rowsOf(db, await walkSortIndex(db, { ...q, limit, keep }));
-	}
-	// Rare: only one-letter search words, so rows must be read while walking.
-	const out: OrderRow[] = [];
-	let cursor = q.cursor;
-	while (out.length < limit) {
-		const batch = await rowsOf(db, await walkSortIndex(db, { ...q, cursor, limit: 500 }));
-		out.push(...batch.filter((r) => rowFilter(r) && (sets.length === 0 || ids.has(r.id))));
-		const last = batch[batch.length - 1];
-		if (batch.length < 500 || !last) break;
-		cursor = { value: sortValue(last, q.sort), id: last.id };
-	}
-	return out.slice(0, limit);
+	const needsTest =
+		terms.length > 0 ||
+		filters.tests.length > 0 ||
+		(q.sort !== 'date' && (q.from !== undefined || q.to !== undefined));
+	return walkSortIndex(db, {
+		...q,
+		limit,
+		keep: ids ? (id) => ids.has(id) : undefined,
+		test: needsTest ? test : undefined
+	});
 }
 
-async function rowsOf(db: IndexDb, ids: string[]): Promise<OrderRow[]> {
-	const rows = await db.orders.bulkGet(ids);
-	return rows.filter((r): r is OrderRow => r !== undefined);
-}
+type Filter = { index: string; keys: unknown[]; test: (r: OrderRow) => boolean };
 
-async function candidateSets(db: IndexDb, q: ViewQuery): Promise<Set<string>[]> {
-	const sets: Promise<Set<string>>[] = [];
-	const keys = (p: Promise<unknown[]>) => p.then((k) => new Set(k as string[]));
-	const anyOf = (index: string, values: readonly string[]) =>
-		keys(
-			db.orders
-				.where(index)
-				.anyOf(values.map((v) => [q.view, v]))
-				.primaryKeys()
-		);
-	if (q.paymentStatus?.length) sets.push(anyOf('[view+paymentStatus]', q.paymentStatus));
-	if (q.fulfilmentStatus?.length) sets.push(anyOf('[view+fulfilmentStatus]', q.fulfilmentStatus));
-	if (q.paymentMethod) sets.push(anyOf('[view+paymentMethod]', [q.paymentMethod]));
-	if (q.shippingMethod) sets.push(anyOf('[view+shippingMethod]', [q.shippingMethod]));
-	if (q.tag) sets.push(keys(db.orders.where('tags').equals(q.tag).primaryKeys()));
-	for (const w of words(stripNumbering(q.search ?? '', q.format)).filter((w) => w.length >= 2)) {
-		sets.push(keys(db.orders.where('words').startsWith(w).primaryKeys()));
-	}
+/**
+ * Each filter is either an id set (selective: fetched as keys) or a test on rows (common values:
+ * cheaper to check on the rows walked, since most of them pass).
+ */
+async function planFilters(
+	db: IndexDb,
+	q: ViewQuery & { terms: string[]; viewSize: number }
+): Promise<{ sets: Set<string>[]; tests: ((r: OrderRow) => boolean)[] }> {
+	const v = q.view;
+	const filters: Filter[] = [];
+	const add = (index: string, field: keyof OrderRow, values: readonly string[] | undefined) => {
+		if (!values?.length) return;
+		const test = (r: OrderRow) => values.includes(r[field] as string);
+		filters.push({ index, keys: values.map((x) => [v, x]), test });
+	};
+	add('[view+paymentStatus]', 'paymentStatus', q.paymentStatus);
+	add('[view+fulfilmentStatus]', 'fulfilmentStatus', q.fulfilmentStatus);
+	add('[view+paymentMethod]', 'paymentMethod', q.paymentMethod ? [q.paymentMethod] : undefined);
+	add('[view+shippingMethod]', 'shippingMethod', q.shippingMethod ? [q.shippingMethod] : undefined);
+	const tag = q.tag;
+	if (tag) filters.push({ index: 'tags', keys: [tag], test: (r) => r.tags.includes(tag) });
+	const sets: Set<string>[] = [];
+	const tests: ((r: OrderRow) => boolean)[] = [];
+	await Promise.all(
+		filters.map(async (f) => {
+			const counts = await Promise.all(
+				f.keys.map((k) =>
+					db.orders
+						.where(f.index)
+						.equals(k as string)
+						.count()
+				)
+			);
+			const total = counts.reduce((a, b) => a + b, 0);
+			if (total > smallSet && total > q.viewSize * 0.1) return void tests.push(f.test);
+			const keys = await Promise.all(
+				f.keys.map((k) =>
+					db.orders
+						.where(f.index)
+						.equals(k as string)
+						.primaryKeys()
+				)
+			);
+			sets.push(new Set(keys.flat() as string[]));
+		})
+	);
+	// Search words always become id sets: a prefix rarely matches more than a few percent.
+	const prefixes = q.terms.filter((w) => w.length >= 2);
+	const found = await Promise.all(
+		prefixes.map((w) => db.orders.where('words').startsWith(w).primaryKeys())
+	);
+	for (const keys of found) sets.push(new Set(keys as string[]));
 	if (q.sort !== 'date' && (q.from !== undefined || q.to !== undefined)) {
 		const range = db.orders
 			.where('[view+createdAt+id]')
-			.between([q.view, q.from ?? -Infinity, ''], [q.view, q.to ?? Infinity, ''], true, false);
-		sets.push(keys(range.primaryKeys()));
+			.between(q.from === undefined ? [v] : [v, q.from], q.to === undefined ? [v, []] : [v, q.to]);
+		if ((await range.count()) <= smallSet * 5)
+			sets.push(new Set((await range.primaryKeys()) as string[]));
 	}
-	return Promise.all(sets);
+	return { sets, tests };
+}
+
+/** Query words to match: digits typed with spaces join ("06 12" → "0612"); parts of a longer word go. */
+export function searchTerms(search: string, format: { prefix: string; suffix: string }): string[] {
+	let s = stripNumbering(search, format);
+	if (/^[\d\s.+-]+$/.test(s)) s = s.replace(/\s+/g, '');
+	const all = words(s);
+	return all.filter((w) => !all.some((o) => o !== w && o.split(/[@.+-]+/).includes(w)));
 }
 
 function stripNumbering(search: string, format: { prefix: string; suffix: string }): string {

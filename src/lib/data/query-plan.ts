@@ -1,5 +1,7 @@
 /** Building blocks of order-list queries: candidate id sets and keyset walks over sort indexes. */
-import Dexie, { cmp } from 'dexie';
+// Array keys sort after numbers and strings, and a prefix sorts before its extensions, so
+// [view] and [view, []] bound every entry of a view (Dexie.minKey fails in fake-indexeddb).
+import { cmp } from 'dexie';
 import type { IndexDb, OrderRow, OrderView } from './index-db';
 
 /** Sort orders of the order list. */
@@ -62,8 +64,9 @@ export function afterCursor(o: {
 }
 
 /**
- * Walks a view's sort index from the cursor, keys only (no row is read), and returns up to
- * `limit` ids that pass `keep`. Date bounds narrow the walk when sorting by date.
+ * Walks a view's sort index from the cursor in chunks of primary keys (IndexedDB getAllKeys, no
+ * row read), keeps ids that pass `keep`, reads those rows and keeps rows that pass `test`, until
+ * `limit` rows. Date bounds narrow the walk when sorting by date.
  */
 export async function walkSortIndex(
 	db: IndexDb,
@@ -74,38 +77,41 @@ export async function walkSortIndex(
 		cursor: Cursor | null;
 		limit: number;
 		keep?: (id: string) => boolean;
+		test?: (row: OrderRow) => boolean;
 		from?: number;
 		to?: number;
 	}
-): Promise<string[]> {
+): Promise<OrderRow[]> {
 	const byDate = o.sort === 'date';
-	let lo: unknown[] = [
-		o.view,
-		byDate && o.from !== undefined ? o.from : Dexie.minKey,
-		Dexie.minKey
-	];
-	let hi: unknown[] = [o.view, byDate && o.to !== undefined ? o.to : Dexie.maxKey, Dexie.minKey];
+	let lo: unknown[] = byDate && o.from !== undefined ? [o.view, o.from] : [o.view];
+	let hi: unknown[] = byDate && o.to !== undefined ? [o.view, o.to] : [o.view, []];
 	let loOpen = false;
 	let hiOpen = true;
 	if (o.cursor) {
 		if (o.desc) [hi, hiOpen] = [[o.view, o.cursor.value, o.cursor.id], true];
 		else [lo, loOpen] = [[o.view, o.cursor.value, o.cursor.id], true];
 	}
-	const out: string[] = [];
-	const step = o.keep ? 1000 : o.limit;
+	const out: OrderRow[] = [];
+	const filtered = o.keep !== undefined || o.test !== undefined;
+	const step = filtered ? 500 : o.limit;
 	for (;;) {
 		if (cmp(lo, hi) > 0) return out;
 		let coll = db.orders.where(sortIndex[o.sort]).between(lo, hi, !loOpen, !hiOpen);
 		if (o.desc) coll = coll.reverse();
-		const keys = (await coll.limit(step).keys()) as unknown as [string, string | number, string][];
-		for (const key of keys) {
-			if (!o.keep || o.keep(key[2])) out.push(key[2]);
+		const ids = (await coll.limit(step).primaryKeys()) as string[];
+		const kept = o.keep ? ids.filter(o.keep) : ids;
+		const rows = (await db.orders.bulkGet(kept)).filter((r): r is OrderRow => r !== undefined);
+		for (const row of rows) {
+			if (!o.test || o.test(row)) out.push(row);
 			if (out.length >= o.limit) return out;
 		}
-		if (keys.length < step) return out;
-		const last = keys[keys.length - 1]!;
-		if (o.desc) [hi, hiOpen] = [last, true];
-		else [lo, loOpen] = [last, true];
+		const lastId = ids[ids.length - 1];
+		if (ids.length < step || lastId === undefined) return out;
+		const last = rows.find((r) => r.id === lastId) ?? (await db.orders.get(lastId));
+		if (!last) return out;
+		const key = [o.view, sortValue(last, o.sort), last.id];
+		if (o.desc) [hi, hiOpen] = [key, true];
+		else [lo, loOpen] = [key, true];
 	}
 }
 

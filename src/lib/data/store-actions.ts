@@ -5,6 +5,7 @@ import * as organise from './actions-organise';
 import * as settings from './actions-settings';
 import * as status from './actions-status';
 import type { ActionContext } from './context';
+import { seedDemo } from './seed';
 
 type Bind = <A extends unknown[], R>(
 	fn: (ctx: ActionContext, ...args: A) => Promise<R>
@@ -34,6 +35,7 @@ export function createActions(bind: Bind) {
 		upsertTag: bind(catalogue.upsertTag),
 		updateSettings: bind(settings.updateSettings),
 		raiseNextNumber: bind(settings.raiseNextNumber),
-		registerDevice: bind(settings.registerDevice)
+		registerDevice: bind(settings.registerDevice),
+		fillWithDemoData: bind(seedDemo)
 	};
 }

@@ -21,10 +21,7 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number })
 		},
 		/** Number of orders in a view of the list. */
 		countOrders: (view: 'active' | 'archived' | 'draft') =>
-			db.orders
-				.where('[view+createdAt+id]')
-				.between([view, -Infinity, ''], [view, Infinity, ''], true, false)
-				.count(),
+			db.orders.where('[view+createdAt+id]').between([view], [view, []]).count(),
 		/** One order with totals, activity and allowed next statuses (needs whenSynced). */
 		getOrder: (id: string) => orderDetail(doc, { id, now: o.now() }),
 		/** Products with stock level, by name; `oversold` keeps only those below zero. */

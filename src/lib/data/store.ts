@@ -23,6 +23,8 @@ export interface OpenOptions {
 	/** 'memory' keeps the CRDT in memory only (tests); the index still uses IndexedDB. */
 	persistence?: 'indexeddb' | 'memory';
 	doc?: Y.Doc;
+	/** Longest wait before loading the CRDT when no list query or action asks first, in ms. */
+	loadDelayMs?: number;
 }
 
 /** An open store. */
@@ -47,11 +49,21 @@ export interface Store {
 /** Opens a store; list queries work at once, actions wait for `whenSynced`. */
 export function openStore(o: OpenOptions): Store {
 	const doc = o.doc ?? new Y.Doc();
-	const persistence: Persistence =
-		o.persistence === 'memory' ? memoryPersistence() : indexeddbPersistence(o.name, doc);
 	const db = new IndexDb(`${o.name}-index`);
-	const indexer = new Indexer({ doc, db, ignoreOrigin: persistence.origin });
-	const healed = persistence.whenSynced.then(() => indexer.heal());
+	// The CRDT loads after the first page of the list (or 300 ms, or the first action): on a
+	// large store, applying it blocks the main thread and would delay the first screen.
+	let persistence: Persistence | null = null;
+	let release: () => void = () => undefined;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	const load = (): Persistence => {
+		persistence ??=
+			o.persistence === 'memory' ? memoryPersistence() : indexeddbPersistence(o.name, doc);
+		release();
+		return persistence;
+	};
+	const timer = setTimeout(load, o.loadDelayMs ?? 300);
+	const indexer = new Indexer({ doc, db, ignore: (origin) => origin === persistence?.origin });
+	const healed = gate.then(() => load().whenSynced).then(() => indexer.heal());
 	const whenSynced = healed.then(() => undefined);
 	const ctx: ActionContext = {
 		doc,
@@ -60,7 +72,7 @@ export function openStore(o: OpenOptions): Store {
 		newId: o.newId ?? (() => newId()),
 		origin: { store: o.name, device: o.deviceId },
 		commit: async () => {
-			await Promise.all([persistence.flush(), indexer.flush()]);
+			await Promise.all([load().flush(), indexer.flush()]);
 		},
 		levelOf: async (sku) => {
 			await indexer.flush();
@@ -69,10 +81,14 @@ export function openStore(o: OpenOptions): Store {
 	};
 	const synced = <A extends unknown[], R>(fn: (ctx: ActionContext, ...args: A) => Promise<R>) => {
 		return async (...args: A): Promise<R> => {
+			load();
 			await whenSynced;
 			return fn(ctx, ...args);
 		};
 	};
+	const queries = createQueries({ doc, db, now: ctx.now });
+	const listOrders = queries.listOrders;
+	queries.listOrders = (q) => listOrders(q).finally(() => setTimeout(load, 0));
 	return {
 		name: o.name,
 		deviceId: o.deviceId,
@@ -80,14 +96,16 @@ export function openStore(o: OpenOptions): Store {
 		whenSynced,
 		healed,
 		actions: createActions(synced),
-		queries: createQueries({ doc, db, now: ctx.now }),
+		queries,
 		subscribe: (listener) => indexer.subscribe(listener),
 		rebuildIndex: () => indexer.rebuild(),
 		destroy: async () => {
+			clearTimeout(timer);
+			const p = load();
 			await whenSynced.catch(() => undefined);
 			await indexer.destroy();
-			await persistence.flush().catch(() => undefined);
-			await persistence.destroy();
+			await p.flush().catch(() => undefined);
+			await p.destroy();
 			db.close();
 		}
 	};
