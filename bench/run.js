@@ -82,6 +82,9 @@ try {
 		await page.close();
 
 		page = await freshPage();
+		if (process.env.BENCH_VERBOSE) console.log(await page.evaluate((n) => globalThis.probeLoad(n), name));
+		await page.close();
+		page = await freshPage();
 		const openMs = await page.evaluate((n) => globalThis.bench.openToFirstPage(n), name);
 		report(
 			`open to first page, ${label}`,
@@ -98,6 +101,9 @@ try {
 			'MB',
 			budgets['JS heap with store open'][size] ?? null
 		);
+		if (process.env.BENCH_VERBOSE) console.log(await page.evaluate(() => globalThis.probe()));
+		const listMs = await page.evaluate(() => globalThis.bench.listReady());
+		report(`order list in memory after CRDT load, ${label}`, listMs, 'ms');
 		const q = await page.evaluate(() => globalThis.bench.runQueries(3));
 		report(
 			`20 filters and searches, ${label}, p95`,

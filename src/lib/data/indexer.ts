@@ -21,6 +21,10 @@ export interface IndexChange {
 	orders: string[];
 	products: string[];
 	customers: string[];
+	/** New rows of the orders that changed (missing ones were not found in the CRDT). */
+	rows: OrderRow[];
+	/** True after a full rebuild: every row may have changed. */
+	rebuilt?: boolean;
 }
 
 /** Follows a document and writes its index. */
@@ -104,7 +108,11 @@ export class Indexer {
 		this.#orders.clear();
 		this.#products.clear();
 		this.#customers.clear();
-		const run = this.#chain.then(() => rebuildIndex(this.#doc, this.#db));
+		const run = this.#chain.then(async () => {
+			await rebuildIndex(this.#doc, this.#db);
+			const change = { orders: [], products: [], customers: [], rows: [], rebuilt: true };
+			for (const listener of this.#listeners) listener(change);
+		});
 		this.#chain = run.catch(() => undefined);
 		return run;
 	}
@@ -177,7 +185,8 @@ export class Indexer {
 			await db.customers.bulkPut(customers.filter((c) => c !== undefined).map(customerRow));
 			await db.meta.put({ key: 'sv', value: sv });
 		});
-		const change = { orders: ids, products: [...skus], customers: emails };
+		const written = rows.filter((r): r is OrderRow => r !== null);
+		const change = { orders: ids, products: [...skus], customers: emails, rows: written };
 		for (const listener of this.#listeners) listener(change);
 	}
 }

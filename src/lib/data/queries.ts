@@ -6,11 +6,12 @@
 import type { FulfilmentStatus, PaymentStatus } from '../domain/order-status';
 import { fold, words } from '../domain/search';
 import type { IndexDb, OrderRow, OrderView } from './index-db';
+import { toListRow, type ListCache, type ListRow } from './list-cache';
+import { listSortValue, queryRows } from './list-query';
 import {
 	afterCursor,
 	compareRows,
 	intersect,
-	sortValue,
 	walkSortIndex,
 	type Cursor,
 	type OrderSort
@@ -43,7 +44,7 @@ export interface OrderQuery {
 
 /** One page of orders and the cursor of the next page (null at the end). */
 export interface OrderPage {
-	rows: OrderRow[];
+	rows: ListRow[];
 	next: Cursor | null;
 }
 
@@ -53,8 +54,9 @@ const smallSet = 300;
 export async function listOrders(
 	db: IndexDb,
 	q: OrderQuery = {},
-	numbering: { prefix: string; suffix: string } = { prefix: '', suffix: '' }
+	o: { numbering?: { prefix: string; suffix: string }; cache?: ListCache } = {}
 ): Promise<OrderPage> {
+	const numbering = o.numbering ?? { prefix: '', suffix: '' };
 	const format = { prefix: fold(numbering.prefix), suffix: fold(numbering.suffix) };
 	const view = q.view ?? 'active';
 	const views: OrderView[] =
@@ -67,18 +69,35 @@ export async function listOrders(
 	const desc = (q.dir ?? 'desc') === 'desc';
 	const limit = q.limit ?? 50;
 	const cursor = q.after ?? null;
-	const pages = await Promise.all(
-		views.map((v) => listView(db, { ...q, format, view: v, sort, desc, limit, cursor }))
-	);
-	const cmp = compareRows(sort);
-	let rows = pages.flat().sort((a, b) => (desc ? cmp(b, a) : cmp(a, b)));
-	if (view === 'abandoned') {
-		const cutoff = (q.now ?? Date.now()) - (q.abandonedCartHours ?? 24) * 3_600_000;
-		rows = rows.filter((r) => r.updatedAt < cutoff);
+	const staleBefore =
+		view === 'abandoned'
+			? (q.now ?? Date.now()) - (q.abandonedCartHours ?? 24) * 3_600_000
+			: undefined;
+	let rows: ListRow[];
+	if (o.cache?.ready) {
+		const terms = searchTerms(q.search ?? '', format);
+		rows = queryRows(o.cache.rows(), {
+			...q,
+			views,
+			sort,
+			desc,
+			limit,
+			cursor,
+			terms,
+			staleBefore
+		});
+	} else {
+		const pages = await Promise.all(
+			views.map((v) => listView(db, { ...q, format, view: v, sort, desc, limit, cursor }))
+		);
+		const cmp = compareRows(sort);
+		let found = pages.flat().sort((a, b) => (desc ? cmp(b, a) : cmp(a, b)));
+		if (staleBefore !== undefined) found = found.filter((r) => r.updatedAt < staleBefore);
+		rows = found.slice(0, limit).map(toListRow);
 	}
-	rows = rows.slice(0, limit);
 	const last = rows[rows.length - 1];
-	const next = rows.length === limit && last ? { value: sortValue(last, sort), id: last.id } : null;
+	const next =
+		rows.length === limit && last ? { value: listSortValue(last, sort), id: last.id } : null;
 	return { rows, next };
 }
 

@@ -2,12 +2,13 @@
 import type * as Y from 'yjs';
 import { fold } from '../domain/search';
 import type { IndexDb } from './index-db';
+import type { ListCache } from './list-cache';
 import { listOrders, type OrderQuery } from './queries';
 import { readDevice, readDevices, readNextNumber, readSettings } from './settings-read';
 import { listTags, orderDetail, stockMovements } from './store-reads';
 
 /** Builds the query functions of a store. */
-export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number }) {
+export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; cache: ListCache }) {
 	const { doc, db } = o;
 	return {
 		/** A page of the order list (see OrderQuery). */
@@ -16,7 +17,7 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number })
 			return listOrders(
 				db,
 				{ now: o.now(), abandonedCartHours: settings.orders.abandonedCartHours, ...q },
-				settings.numbering
+				{ numbering: settings.numbering, cache: o.cache }
 			);
 		},
 		/** Number of orders in a view of the list. */

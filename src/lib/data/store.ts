@@ -8,6 +8,7 @@ import { newId } from '../domain/id';
 import { createActions } from './store-actions';
 import type { ActionContext } from './context';
 import { IndexDb } from './index-db';
+import { ListCache } from './list-cache';
 import { Indexer, type IndexChange } from './indexer';
 import { indexeddbPersistence, memoryPersistence, type Persistence } from './persistence';
 import { createQueries } from './store-queries';
@@ -34,6 +35,8 @@ export interface Store {
 	doc: Y.Doc;
 	/** Resolves once the CRDT is loaded and the index has caught up (or been rebuilt). */
 	whenSynced: Promise<void>;
+	/** Resolves once the order list is in memory (filters and searches are then instant). */
+	whenListReady: Promise<void>;
 	/** 'rebuilt' when the index was rebuilt at open (crash, index version change). */
 	healed: Promise<'clean' | 'rebuilt'>;
 	actions: ReturnType<typeof createActions>;
@@ -86,7 +89,10 @@ export function openStore(o: OpenOptions): Store {
 			return fn(ctx, ...args);
 		};
 	};
-	const queries = createQueries({ doc, db, now: ctx.now });
+	const cache = new ListCache(db);
+	indexer.subscribe((change) => cache.apply(change));
+	void whenSynced.then(() => cache.load());
+	const queries = createQueries({ doc, db, now: ctx.now, cache });
 	const listOrders = queries.listOrders;
 	queries.listOrders = (q) => listOrders(q).finally(() => setTimeout(load, 0));
 	return {
@@ -94,6 +100,7 @@ export function openStore(o: OpenOptions): Store {
 		deviceId: o.deviceId,
 		doc,
 		whenSynced,
+		whenListReady: whenSynced.then(() => cache.load()),
 		healed,
 		actions: createActions(synced),
 		queries,
