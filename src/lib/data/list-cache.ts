@@ -17,8 +17,11 @@ export type ListRow = Omit<OrderRow, 'words' | 'stock' | 'skus'> & {
 
 /** Converts an index row to its compact form. */
 export function toListRow(row: OrderRow): ListRow {
-	const { words, stock: _stock, skus: _skus, ...rest } = row;
-	return { ...rest, text: ` ${words.join(' ')}` };
+	const out: Partial<OrderRow> & { text: string } = { ...row, text: ` ${row.words.join(' ')}` };
+	delete out.words;
+	delete out.stock;
+	delete out.skus;
+	return out as ListRow;
 }
 
 /** In-memory copy of the order rows. */
