@@ -43,6 +43,8 @@ export interface Store {
 	queries: ReturnType<typeof createQueries>;
 	/** Called after every index update (local or peer change); returns an unsubscribe function. */
 	subscribe: (listener: (change: IndexChange) => void) => () => void;
+	/** The Dexie index (read-only use: tests and diagnostics; screens use `queries`). */
+	index: IndexDb;
 	/** Drops the index and rebuilds it from the CRDT. */
 	rebuildIndex: () => Promise<void>;
 	/** Waits for pending writes, then closes both databases. */
@@ -105,6 +107,7 @@ export function openStore(o: OpenOptions): Store {
 		actions: createActions(synced),
 		queries,
 		subscribe: (listener) => indexer.subscribe(listener),
+		index: db,
 		rebuildIndex: () => indexer.rebuild(),
 		destroy: async () => {
 			clearTimeout(timer);

@@ -4,10 +4,10 @@ import { openStore, type OpenOptions, type Store } from './store';
 
 let counter = 0;
 
-/** A test clock: starts at 2026-11-23 09:00 UTC and moves only when told. */
+/** A test clock: starts at 2026-11-23 09:00 UTC, ticks 1 ms per reading, jumps when told. */
 export function testClock(start = Date.UTC(2026, 10, 23, 9)) {
 	let t = start;
-	return { now: () => t, advance: (ms: number) => (t += ms) };
+	return { now: () => t++, advance: (ms: number) => (t += ms) };
 }
 
 /** Opens a store with a unique name, a seeded id generator and the given clock. */
