@@ -1,5 +1,4 @@
-import { currencies, numberLocales } from './format';
-import type { FormatContext } from './format';
+import { numberLocales } from './format';
 import type { MessageKey } from './fr';
 import { isLocale, translate } from './translate';
 import type { Locale, MessageParams } from './translate';
@@ -11,34 +10,24 @@ export interface PreferenceValues {
 	language: Locale;
 	/** A locale from `numberLocales`, or `auto` to follow the language. */
 	numberLocale: string;
-	currency: string;
-	storeName: string;
 }
 
 const defaults: PreferenceValues = {
 	language: 'fr',
-	numberLocale: 'auto',
-	currency: 'EUR',
-	storeName: ''
+	numberLocale: 'auto'
 };
 
 /** Keeps only values this version understands, so a damaged entry never breaks the shell. */
 export function sanitizePreferences(raw: unknown): PreferenceValues {
 	const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
 	const numberLocale = value.numberLocale;
-	const currency = value.currency;
 	return {
 		language: isLocale(value.language) ? value.language : defaults.language,
 		numberLocale:
 			typeof numberLocale === 'string' &&
 			(numberLocales as readonly string[]).includes(numberLocale)
 				? numberLocale
-				: 'auto',
-		currency:
-			typeof currency === 'string' && (currencies as readonly string[]).includes(currency)
-				? currency
-				: defaults.currency,
-		storeName: typeof value.storeName === 'string' ? value.storeName.slice(0, 80) : ''
+				: 'auto'
 	};
 }
 
@@ -68,13 +57,10 @@ export class Preferences {
 		return this.#values.language;
 	}
 
-	/** Locale and currency for Intl. */
-	get format(): FormatContext {
-		const { numberLocale, language, currency } = this.#values;
-		return {
-			locale: numberLocale === 'auto' ? defaultFormatLocale(language) : numberLocale,
-			currency
-		};
+	/** The BCP 47 locale numbers and dates are written in. */
+	get formatLocale(): string {
+		const { numberLocale, language } = this.#values;
+		return numberLocale === 'auto' ? defaultFormatLocale(language) : numberLocale;
 	}
 
 	/** Changes some values and remembers them on this device. */
