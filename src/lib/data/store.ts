@@ -45,6 +45,8 @@ export interface Store {
 	subscribe: (listener: (change: IndexChange) => void) => () => void;
 	/** The Dexie index (read-only use: tests and diagnostics; screens use `queries`). */
 	index: IndexDb;
+	/** Resolves once every change seen so far (local or from a peer) is on disk and indexed. */
+	flush: () => Promise<void>;
 	/** Drops the index and rebuilds it from the CRDT. */
 	rebuildIndex: () => Promise<void>;
 	/** Waits for pending writes, then closes both databases. */
@@ -108,6 +110,10 @@ export function openStore(o: OpenOptions): Store {
 		queries,
 		subscribe: (listener) => indexer.subscribe(listener),
 		index: db,
+		flush: async () => {
+			await whenSynced;
+			await ctx.commit();
+		},
 		rebuildIndex: () => indexer.rebuild(),
 		destroy: async () => {
 			clearTimeout(timer);
