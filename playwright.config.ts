@@ -3,18 +3,20 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium when present (CI installs it); Playwright's own browser otherwise.
 const systemChromium = '/usr/bin/chromium';
-const port = 4173;
+const port = Number(process.env.COMPTOIR_E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
-	outputDir: 'test-results/e2e',
+	outputDir: `test-results/e2e-${port}`,
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
 	reporter: process.env.CI ? 'line' : 'list',
 	timeout: 30_000,
+	// A dev server compiles each page on first request: give it time on a busy machine.
+	expect: { timeout: process.env.COMPTOIR_E2E_DEV ? 20_000 : 5_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
@@ -31,7 +33,9 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		// The service worker exists only in a production build, so tests run against `vite preview`.
-		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// COMPTOIR_E2E_DEV=1 runs a dev server instead, for quick runs of tests that need no
+		// service worker while another build is in progress.
+		command: `npx vite ${process.env.COMPTOIR_E2E_DEV ? 'dev' : 'preview'} --host 127.0.0.1 --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -51,6 +51,8 @@ export default defineConfig({
 			devOptions: { enabled: false }
 		})
 	],
+	// Pre-bundled at dev start so the first page load never triggers a dependency reload.
+	optimizeDeps: { include: ['yjs', 'y-indexeddb', 'y-webrtc', 'dexie', 'workbox-window'] },
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node'

@@ -10,12 +10,39 @@ interface Device {
 	close: () => Promise<void>;
 }
 
+// Devices of the running test and what their pages logged, printed when a test fails.
+const open: { name: string; page: Page; logs: string[]; close: () => Promise<void> }[] = [];
+
+test.afterEach(async ({}, testInfo) => {
+	if (testInfo.status !== testInfo.expectedStatus) {
+		for (const { name, page, logs } of open) {
+			const state = await page
+				.evaluate(() => ({
+					orders: window.harness.orders(),
+					peers: window.harness.peers(),
+					connected: window.harness.connectedPeers(),
+					drops: window.harness.drops(),
+					status: window.harness.status()
+				}))
+				.catch((error: unknown) => String(error));
+			console.log(`[${name}]`, JSON.stringify(state), '\n ', logs.join('\n  '));
+		}
+	}
+	// A failed test leaves its devices open; close them so they do not load the next test.
+	await Promise.all(open.map((device) => device.close()));
+	open.length = 0;
+});
+
 async function openDevice(
 	browser: Browser,
 	params: Record<string, string | number>
 ): Promise<Device> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	const logs: string[] = [];
+	page.on('console', (message) => logs.push(`${message.type()}: ${message.text().slice(0, 300)}`));
+	page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`));
+	open.push({ name: JSON.stringify(params), page, logs, close: () => context.close() });
 	const query = new URLSearchParams({ signaling, ...params } as Record<string, string>);
 	await page.goto(`/?${query}`);
 	await expect(page.locator('#state')).toHaveText('ready');
@@ -83,4 +110,28 @@ test('a device with the wrong secret receives nothing while one with the right s
 	expect(await orders(intruder)).toBe(0);
 	expect(await intruder.page.evaluate(() => window.harness.peers())).toBe(0);
 	for (const device of [source, intruder, paired]) await device.close();
+});
+
+test('garbage from a paired peer is dropped and logged, and the store is unchanged', async ({
+	browser
+}) => {
+	const room = uniqueRoom();
+	const sender = await openDevice(browser, { room, password: 'right', fill: 5 });
+	const receiver = await openDevice(browser, { room, password: 'right' });
+	await expect.poll(() => orders(receiver), { timeout: 15_000 }).toBe(5);
+	await sender.page.evaluate(() => window.harness.sendGarbage());
+	await expect
+		.poll(() => receiver.page.evaluate(() => window.harness.drops()), { timeout: 5_000 })
+		.toEqual([
+			'unknown-message-type',
+			'forbidden-message-type',
+			'message-too-large',
+			'invalid-update'
+		]);
+	expect(await orders(receiver)).toBe(5);
+	// The connection survives: the next real change still arrives.
+	await sender.page.evaluate(() => window.harness.add('after', 'garbage'));
+	await expect.poll(() => orders(receiver), { timeout: 2_000 }).toBe(6);
+	await sender.close();
+	await receiver.close();
 });

@@ -13,6 +13,7 @@ declare global {
 			firstOrderAt(): number | null;
 			now(): number;
 			add(key: string, value: string): void;
+			sendGarbage(): void;
 		};
 	}
 }

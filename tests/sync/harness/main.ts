@@ -3,7 +3,9 @@
  * provider on the given room/password/signaling server, and Comptoir's transport layer unless
  * `chunking=0`. Everything is read from the query string; the test reads `window.harness`.
  */
+import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { attachWebrtcSync } from '../../../src/lib/sync/index.js';
 import type { DeliveryStatus, DropEvent } from '../../../src/lib/sync/index.js';
@@ -37,6 +39,26 @@ orders.observe(() => {
 	firstOrderAt ??= performance.now();
 });
 
+/** Sends each message to every connected peer through y-webrtc's own send path. */
+function sendToPeers(messages: Uint8Array[]): void {
+	for (const conn of provider.room?.webrtcConns.values() ?? []) {
+		for (const message of messages) conn.peer.send(message);
+	}
+}
+
+/** A store's update cut short, as a sync update message: large enough to be chunked. */
+function corruptStoreMessage(): Uint8Array {
+	const other = new Y.Doc();
+	other.transact(() => {
+		for (let i = 0; i < 3000; i++) other.getMap('orders').set(`bad-${i}`, 'y'.repeat(100));
+	});
+	const update = Y.encodeStateAsUpdate(other);
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, 0);
+	syncProtocol.writeUpdate(encoder, update.subarray(0, update.length - 7));
+	return encoding.toUint8Array(encoder);
+}
+
 /** What the Playwright test reads. */
 const harness = {
 	orders: () => orders.size,
@@ -48,7 +70,14 @@ const harness = {
 	drops: () => drops.map((d) => d.code),
 	firstOrderAt: () => firstOrderAt,
 	now: () => performance.now(),
-	add: (key: string, value: string) => orders.set(key, value)
+	add: (key: string, value: string) => orders.set(key, value),
+	sendGarbage: () =>
+		sendToPeers([
+			Uint8Array.of(42, 1, 2),
+			Uint8Array.of(4, 1, 3, 97, 98, 99),
+			Uint8Array.of(0xf5, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0x80, 0, 0, 0, 1),
+			corruptStoreMessage()
+		])
 };
 window.harness = harness;
 document.getElementById('state')!.textContent = 'ready';
