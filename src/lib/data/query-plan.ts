@@ -93,7 +93,7 @@ export async function walkSortIndex(
 	}
 	const out: OrderRow[] = [];
 	const filtered = o.keep !== undefined || o.test !== undefined;
-	const step = filtered ? 500 : o.limit;
+	const step = filtered ? 500 : Math.min(o.limit, 500);
 	for (;;) {
 		if (cmp(lo, hi) > 0) return out;
 		let coll = db.orders.where(sortIndex[o.sort]).between(lo, hi, !loOpen, !hiOpen);

@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchesQuery } from '../domain/search';
+import type { OrderRow } from './index-db';
+import { ListCache } from './list-cache';
+import { listOrders, type OrderQuery } from './queries';
+import { compareRows } from './query-plan';
+import type { Store } from './store';
+import { openTestStore } from './testing';
+
+let store: Store;
+let all: OrderRow[];
+const cache = () => new ListCache(store.index);
+
+beforeAll(async () => {
+	store = await openTestStore({ persistence: 'memory' });
+	await store.actions.fillWithDemoData({ orders: 400, seed: 5 });
+	await store.actions.saveDraft({
+		input: { lines: [{ sku: 'SKU-0001', name: 'Savon', quantity: 1, unitPrice: 650 }] }
+	});
+	all = await store.index.orders.toArray();
+}, 60_000);
+afterAll(() => store.destroy());
+
+/** What a query must return, computed the slow obvious way from every row. */
+function reference(q: OrderQuery): string[] {
+	const views =
+		q.view === 'all'
+			? ['active', 'archived']
+			: q.view === 'drafts'
+				? ['draft']
+				: [q.view ?? 'active'];
+	const cmp = compareRows(q.sort ?? 'date');
+	return all
+		.filter(
+			(r) =>
+				views.includes(r.view) &&
+				(!q.paymentStatus || q.paymentStatus.includes(r.paymentStatus)) &&
+				(!q.fulfilmentStatus || q.fulfilmentStatus.includes(r.fulfilmentStatus)) &&
+				(!q.tag || r.tags.includes(q.tag)) &&
+				(!q.paymentMethod || r.paymentMethod === q.paymentMethod) &&
+				(!q.shippingMethod || r.shippingMethod === q.shippingMethod) &&
+				(q.from === undefined || r.createdAt >= q.from) &&
+				(q.to === undefined || r.createdAt < q.to) &&
+				(!q.search || matchesQuery(r.words, q.search))
+		)
+		.sort((a, b) => (q.dir === 'asc' ? cmp(a, b) : cmp(b, a)))
+		.map((r) => r.id);
+}
+
+async function pages(q: OrderQuery, c?: ListCache): Promise<string[]> {
+	const ids: string[] = [];
+	let after = null;
+	for (let i = 0; i < 100; i++) {
+		const page = await listOrders(store.index, { ...q, limit: 17, after }, { cache: c });
+		ids.push(...page.rows.map((r) => r.id));
+		if (!page.next) break;
+		after = page.next;
+	}
+	return ids;
+}
+
+const queries: OrderQuery[] = [
+	{},
+	{ sort: 'number', dir: 'asc' },
+	{ sort: 'total' },
+	{ sort: 'customer', dir: 'asc' },
+	{ view: 'archived', sort: 'total', dir: 'asc' },
+	{ view: 'all' },
+	{ view: 'drafts' },
+	{ view: 'all', paymentStatus: ['refunded', 'cancelled'] },
+	{ view: 'all', fulfilmentStatus: ['delivered'], sort: 'customer' },
+	{ view: 'all', tag: 'vip' },
+	{ view: 'all', paymentMethod: 'PayPal', shippingMethod: 'Colissimo' },
+	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1) },
+	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1), sort: 'total' },
+	{ view: 'all', search: 'martin' },
+	{ view: 'all', search: 'sku-0012 paris' },
+	{ view: 'all', search: 'e' },
+	{ view: 'all', search: 'zzzz' }
+];
+
+describe('order list queries', () => {
+	it.each(queries.map((q) => [JSON.stringify(q), q] as const))(
+		'%s: index walk and in-memory list page through exactly the expected orders',
+		async (_, q) => {
+			const expected = reference(q);
+			expect(await pages(q)).toEqual(expected);
+			const c = cache();
+			await c.load();
+			expect(await pages(q, c)).toEqual(expected);
+		}
+	);
+
+	it('the in-memory list follows new orders and edits', async () => {
+		await store.whenListReady;
+		const r = await store.actions.createOrder({
+			lines: [{ sku: 'SKU-0002', name: 'Bougie', quantity: 1, unitPrice: 2490 }],
+			customer: { name: 'Zoé Nouvelle' }
+		});
+		if (!r.ok) throw new Error(r.error.code);
+		expect((await store.queries.listOrders({ search: 'nouvelle' })).rows.map((x) => x.id)).toEqual([
+			r.value.id
+		]);
+		await store.actions.archiveOrders([r.value.id]);
+		expect((await store.queries.listOrders({ search: 'nouvelle' })).rows).toEqual([]);
+		expect(
+			(await store.queries.listOrders({ view: 'archived', search: 'nouvelle' })).rows
+		).toHaveLength(1);
+	});
+
+	it('finds an order by its full number with prefix and suffix', async () => {
+		await store.actions.updateSettings({ numbering: { prefix: 'Boutique-', suffix: '-2026' } });
+		const row = all.find((r) => r.n === 42)!;
+		const page = await store.queries.listOrders({
+			view: 'all',
+			search: `Boutique-${row.series}-42-2026`
+		});
+		expect(page.rows.map((r) => r.id)).toEqual([row.id]);
+	});
+});
