@@ -3,6 +3,7 @@ import * as catalogue from './messages/catalogue';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
+import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
 import * as shell from './messages/shell';
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
 	...shell.en,
 	...common.en,
 	...orders.en,
+	...orderPage.en,
 	...editor.en,
 	...catalogue.en,
 	...paper.en,

@@ -2,6 +2,7 @@ import * as catalogue from './messages/catalogue';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
+import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
 import * as shell from './messages/shell';
@@ -14,6 +15,7 @@ export const fr = {
 	...shell.fr,
 	...common.fr,
 	...orders.fr,
+	...orderPage.fr,
 	...editor.fr,
 	...catalogue.fr,
 	...paper.fr,

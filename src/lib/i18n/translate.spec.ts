@@ -31,3 +31,11 @@ describe('translate', () => {
 		expect(isLocale(undefined)).toBe(false);
 	});
 });
+
+describe('feature dictionaries', () => {
+	it('never reuse a key of another feature (a spread would hide it)', async () => {
+		const files = import.meta.glob<{ fr: object }>('./messages/*.ts', { eager: true });
+		const total = Object.values(files).reduce((n, m) => n + Object.keys(m.fr).length, 0);
+		expect(messageKeys().length).toBe(total);
+	});
+});
