@@ -23,19 +23,19 @@ export class DeliveryTracker {
 
 	/** Merges one peer's report (an encoded Y.Snapshot); returns false if it cannot be read. */
 	acknowledge(encodedSnapshot: Uint8Array): boolean {
-		let report: Y.Snapshot;
-		try {
-			report = Y.decodeSnapshot(encodedSnapshot);
-		} catch {
-			return false;
-		}
+		const report = decodeReport(encodedSnapshot);
+		if (report) this.acknowledgeSnapshot(report);
+		return report !== null;
+	}
+
+	/** Merges one peer's already decoded report. */
+	acknowledgeSnapshot(report: Y.Snapshot): void {
 		const sv = new Map(this.#acknowledged.sv);
 		for (const [client, clock] of report.sv) {
 			if (clock > (sv.get(client) ?? 0)) sv.set(client, clock);
 		}
 		const ds = Y.mergeDeleteSets([this.#acknowledged.ds, report.ds]);
 		this.#acknowledged = Y.createSnapshot(ds, sv);
-		return true;
 	}
 
 	/** Whether every change in the local document is held by at least one other device. */
@@ -68,4 +68,13 @@ export class DeliveryTracker {
 /** Encodes what this document holds, as sent to peers in a delivery report. */
 export function encodeLocalSnapshot(doc: Y.Doc): Uint8Array {
 	return Y.encodeSnapshot(Y.snapshot(doc));
+}
+
+/** Decodes a peer's delivery report, or returns null when it is not a snapshot. */
+export function decodeReport(encodedSnapshot: Uint8Array): Y.Snapshot | null {
+	try {
+		return Y.decodeSnapshot(encodedSnapshot);
+	} catch {
+		return null;
+	}
 }

@@ -56,6 +56,20 @@ describe('wirePeer', () => {
 		expect(drops).toEqual([]);
 	}, 20_000);
 
+	it('answers a peer whose data arrives before simple-peer emits connect', async () => {
+		const { source, fresh } = pair(true);
+		fillStore(source.doc, 10_000);
+		// The channel is open both ways but neither side has emitted 'connect' yet.
+		source.peer.remote = fresh.peer;
+		fresh.peer.remote = source.peer;
+		source.peer.open = fresh.peer.open = true;
+		fresh.peer.connected = true;
+		fresh.peer.emit('connect');
+		await settle(50);
+		expect(source.peer.connected).toBe(false);
+		expect(orderCount(fresh.doc)).toBe(10_000);
+	}, 20_000);
+
 	it('keeps small updates unframed and in step both ways', async () => {
 		const { source, fresh } = pair(true);
 		connectPeers(source.peer, fresh.peer);

@@ -37,6 +37,8 @@ export interface WireOptions {
 	onControl?: (message: Uint8Array) => void;
 	/** Largest data-channel message sent, in bytes. */
 	chunkBytes?: number;
+	/** Asked about each message larger than `chunkBytes`: true means the peer needs none of it. */
+	skipLarge?: (message: Uint8Array) => boolean;
 	highWaterBytes?: number;
 	limits?: Partial<ReassemblerLimits>;
 }
@@ -60,21 +62,21 @@ export function wirePeer(peer: PeerLike, options: WireOptions): WiredPeer {
 		send: (bytes) => originalSend.call(peer, bytes),
 		bufferedAmount: () => peer.bufferSize ?? 0,
 		highWaterBytes: options.highWaterBytes,
-		onError: (error) => onDrop({ code: 'send-failed', detail: String(error) })
+		// y-webrtc sends updates to peers still connecting and ignores the error: they get the same
+		// data in sync step 2 once connected. Only a failure on a live channel is worth a log.
+		onError: (error) => {
+			if (peer.connected) onDrop({ code: 'send-failed', detail: String(error) });
+		}
 	});
 	const reassembler = new Reassembler(onDrop, options.limits);
 	let nextId = 0;
 	const send = (message: Uint8Array) => {
-		// y-webrtc also sends to peers still connecting and ignores the error; they get the same
-		// data in sync step 2 once connected, so skipping is not a loss.
-		if (peer.connected === false) return;
+		// No `peer.connected` check here: simple-peer delivers data (and y-webrtc answers it)
+		// before it emits 'connect', while `connected` is still false.
+		const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+		if (message.length > chunkBytes && options.skipLarge?.(message)) return;
 		nextId = (nextId + 1) >>> 0;
-		sender.push(
-			splitMessage(message, {
-				messageId: nextId,
-				chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES
-			})
-		);
+		sender.push(splitMessage(message, { messageId: nextId, chunkBytes }));
 	};
 
 	const yWebrtcListeners = peer.listeners('data') as Listener[];

@@ -6,9 +6,10 @@
  * snapshot, see delivery-tracker.ts) on connect and shortly after each change to the document.
  */
 import type * as Y from 'yjs';
+import { isUpdateHeldBy } from './echo-filter.js';
 import { consoleDropLogger } from './drop-log.js';
 import type { DropLogger } from './drop-log.js';
-import { DeliveryTracker, encodeLocalSnapshot } from './delivery-tracker.js';
+import { DeliveryTracker, decodeReport, encodeLocalSnapshot } from './delivery-tracker.js';
 import { CONTROL_MARKER, wirePeer } from './peer-wire.js';
 import type { PeerLike, WiredPeer, WireOptions } from './peer-wire.js';
 
@@ -23,7 +24,10 @@ export interface ProviderLike {
 }
 
 /** Options of {@link attachWebrtcSync}. */
-export interface WebrtcSyncOptions extends Omit<WireOptions, 'peerId' | 'onControl' | 'onDrop'> {
+export interface WebrtcSyncOptions extends Omit<
+	WireOptions,
+	'peerId' | 'onControl' | 'onDrop' | 'skipLarge'
+> {
 	onDrop?: DropLogger;
 	/** Delay between a document change and the delivery report / status update, in ms. */
 	reportDelayMs?: number;
@@ -57,6 +61,8 @@ export function attachWebrtcSync(
 	const onDrop = options.onDrop ?? consoleDropLogger;
 	const tracker = new DeliveryTracker(doc, options.acknowledged);
 	const peers = new Map<string, { peer: PeerLike; wire: WiredPeer }>();
+	// Each peer's latest report, to avoid sending it large updates it already holds.
+	const held = new Map<string, Y.Snapshot>();
 	const listeners = new Set<(status: DeliveryStatus) => void>();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -76,15 +82,27 @@ export function attachWebrtcSync(
 		return message;
 	};
 	const onControl = (peerId: string) => (message: Uint8Array) => {
-		if (message[1] !== DELIVERY_REPORT || !tracker.acknowledge(message.subarray(2))) {
+		const snapshot = message[1] === DELIVERY_REPORT ? decodeReport(message.subarray(2)) : null;
+		if (!snapshot)
 			return onDrop({ code: 'invalid-delivery-report', peerId, bytes: message.length });
-		}
+		tracker.acknowledgeSnapshot(snapshot);
+		held.set(peerId, snapshot);
 		notify();
 	};
 	const wire = (peerId: string) => {
 		const peer = provider.room?.webrtcConns.get(peerId)?.peer as PeerLike | undefined;
 		if (!peer || peers.has(peerId)) return;
-		const handle = wirePeer(peer, { ...options, peerId, onDrop, onControl: onControl(peerId) });
+		const skipLarge = (message: Uint8Array) => {
+			const snapshot = held.get(peerId);
+			return snapshot !== undefined && isUpdateHeldBy(message, snapshot);
+		};
+		const handle = wirePeer(peer, {
+			...options,
+			peerId,
+			onDrop,
+			onControl: onControl(peerId),
+			skipLarge
+		});
 		peers.set(peerId, { peer, wire: handle });
 		const greet = () => {
 			handle.sendControl(report());
@@ -95,7 +113,10 @@ export function attachWebrtcSync(
 	};
 	const onPeers = ({ added, removed }: { added: string[]; removed: string[] }) => {
 		added.forEach(wire);
-		for (const peerId of removed) peers.delete(peerId);
+		for (const peerId of removed) {
+			peers.delete(peerId);
+			held.delete(peerId);
+		}
 		if (removed.length > 0) notify();
 	};
 	const onUpdate = () => {

@@ -18,7 +18,10 @@ export const CHROMIUM_MAX_MESSAGE_BYTES = 256 * 1024;
 
 /** An in-memory stand-in for a connected simple-peer instance. */
 export class FakePeer {
+	/** simple-peer's `connected`: true only once 'connect' fired, after data may already flow. */
 	connected = false;
+	/** Whether the underlying data channel is open (sending works). */
+	open = false;
 	bufferSize = 0;
 	remote: FakePeer | null = null;
 	/** Every message handed to the channel, in order. */
@@ -43,7 +46,7 @@ export class FakePeer {
 		for (const listener of this.listeners(event)) listener(...args);
 	}
 	send(data: Uint8Array): void {
-		if (!this.connected || !this.remote) throw new Error('channel not open');
+		if (!this.open || !this.remote) throw new Error('channel not open');
 		if (data.length > CHROMIUM_MAX_MESSAGE_BYTES) throw new TypeError('message too large');
 		this.wire.push(data);
 		const remote = this.remote;
@@ -56,6 +59,7 @@ export class FakePeer {
 export function connectPeers(a: FakePeer, b: FakePeer): void {
 	a.remote = b;
 	b.remote = a;
+	a.open = b.open = true;
 	a.connected = b.connected = true;
 	a.emit('connect');
 	b.emit('connect');
