@@ -13,6 +13,8 @@ interface Device {
 // Devices of the running test and what their pages logged, printed when a test fails.
 const open: { name: string; page: Page; logs: string[]; close: () => Promise<void> }[] = [];
 
+// Playwright reads fixtures from the first parameter's pattern: an empty one asks for none.
+// eslint-disable-next-line no-empty-pattern
 test.afterEach(async ({}, testInfo) => {
 	if (testInfo.status !== testInfo.expectedStatus) {
 		for (const { name, page, logs } of open) {
