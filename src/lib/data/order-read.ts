@@ -46,8 +46,9 @@ export function readOrder(doc: Y.Doc, id: string): OrderState | null {
 
 /** Reads an order from its nested map. */
 export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null {
-	const raw = map.get(k.created) as Record<string, unknown> | undefined;
-	if (!raw) return null;
+	const stored = map.get(k.created) as string | Record<string, unknown> | undefined;
+	if (!stored) return null;
+	const raw = typeof stored === 'string' ? (JSON.parse(stored) as Record<string, unknown>) : stored;
 	const o = migrateOrderRecord(raw) as unknown as CreatedRecord;
 	const lines = new Map(o.lines.map((l) => [l.id, l]));
 	const original = new Map(o.lines.map((l) => [l.id, l.quantity]));

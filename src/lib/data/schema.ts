@@ -1,7 +1,7 @@
 /**
  * The CRDT layout of a store (see docs/decisions/0001). One Y.Doc holds top-level maps; each
  * order is one nested Y.Map created once, by the device that creates the order, holding:
- *   `o`                 the creation record (one JSON value: lines, customer, fees, statuses)
+ *   `o`                 the creation record (JSON text: lines, customer, fees, statuses)
  *   `cust` `methods` `fees` `comments` `ps` `fs` `trk` `arc` `num` `placed` `cancel`
  *                       later edits, one last-writer-wins JSON value per group of fields
  *   `l:<line>`          a line edited, added or removed after creation

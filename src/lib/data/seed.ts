@@ -3,7 +3,6 @@
  * 1,000 per transaction, straight as CRDT records with their final statuses, because one
  * transaction per order is ~25× slower in IndexedDB (FACTS §4).
  */
-import * as Y from 'yjs';
 import { demoData } from '../domain/demo-data';
 import { checkOrderContent } from '../domain/order-input';
 import { orderSchemaVersion } from '../domain/order';
@@ -12,6 +11,7 @@ import { checkProduct } from '../domain/product';
 import { unwrap } from '../domain/result';
 import { cancelRestock } from '../domain/stock-movement';
 import type { ActionContext } from './context';
+import { insertOrder } from './order-write';
 import type { CreatedRecord } from './order-read';
 import { readOrderMap } from './order-read';
 import { maps, orderKeys as k, refundKey, tagKey } from './schema';
@@ -65,10 +65,8 @@ export async function seedDemo(
 						demo.payment === 'paid' || demo.payment === 'refunded' ? 'paid' : 'awaiting_payment',
 					fulfilmentStatus: demo.fulfilment
 				};
-				const map = new Y.Map<unknown>();
-				map.set(k.created, record);
 				const id = ctx.newId();
-				m.orders.set(id, map);
+				const map = insertOrder(ctx.doc, { id, record });
 				if (demo.archived) map.set(k.archived, true);
 				for (const tag of demo.tags) map.set(tagKey(tag), true);
 				if (demo.note)

@@ -44,7 +44,7 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 			return coll.limit(q.limit ?? 50).toArray();
 		},
 		/** A customer's remembered details (from the CRDT). */
-		getCustomer: (email: string) => doc.getMap('customers').get(fold(email).trim()) ?? null,
+		getCustomer: (email: string) => doc.getMap('customers').get(email.trim().toLowerCase()) ?? null,
 		/** The stock ledger of a SKU. */
 		stockMovements: (sku: string) => stockMovements(doc, { db, sku }),
 		/** Settings with defaults. */
