@@ -1,0 +1,91 @@
+/**
+ * The refund dialog's form: what the seller ticked and typed, turned into a `refundLines`
+ * request, and the amount it would refund. The amount comes from the same domain rules the
+ * action applies (planRefund, refundAmount), so the preview and the refund never disagree.
+ */
+import type { Cents } from '$lib/domain/money';
+import type { Order } from '$lib/domain/order';
+import { refundAmount } from '$lib/domain/order-money';
+import { planRefund, type RefundRequest } from '$lib/domain/refund';
+import { fail, ok, type DomainError, type Result } from '$lib/domain/result';
+
+/** One line of the form: the quantity as typed and whether it goes back to stock. */
+export interface RefundLineChoice {
+	lineId: string;
+	qty: string;
+	restock: boolean;
+}
+
+/** The whole form. */
+export interface RefundFormValues {
+	whole: boolean;
+	shipping: boolean;
+	lines: RefundLineChoice[];
+}
+
+/** Units of a line not yet refunded. */
+export function refundableQty(order: Order, lineId: string): number {
+	const line = order.lines.find((l) => l.id === lineId);
+	return Math.max(0, (line?.quantity ?? 0) - (order.refunds.lines[lineId]?.qty ?? 0));
+}
+
+/** An empty form for an order: no quantity, restock ticked on every line. */
+export function emptyRefundForm(order: Order): RefundFormValues {
+	return {
+		whole: false,
+		shipping: false,
+		lines: order.lines.map((l) => ({ lineId: l.id, qty: '', restock: true }))
+	};
+}
+
+/** Parses a typed quantity: empty is 0; anything but a whole number is refused. */
+export function parseQty(text: string): Result<number> {
+	const trimmed = text.trim();
+	if (trimmed === '') return ok(0);
+	if (!/^-?\d+$/.test(trimmed)) return fail('quantity.notInteger');
+	const value = Number(trimmed);
+	if (value < 0) return fail('quantity.negative');
+	return ok(value);
+}
+
+/** A refusal tied to one line of the form (lineId) or to the whole form (''). */
+export interface RefundFormError {
+	lineId: string;
+	error: DomainError;
+}
+
+/** The `refundLines` request the form describes, or the first line whose quantity is not a number. */
+export function refundRequest(form: RefundFormValues): Result<RefundRequest> | RefundFormError {
+	if (form.whole) return ok({ whole: true, shipping: true });
+	const lines: NonNullable<RefundRequest['lines']> = [];
+	for (const choice of form.lines) {
+		const qty = parseQty(choice.qty);
+		if (!qty.ok) return { lineId: choice.lineId, error: qty.error };
+		if (qty.value > 0) lines.push({ lineId: choice.lineId, qty: qty.value, restock: choice.restock });
+	}
+	return ok({ lines, shipping: form.shipping });
+}
+
+/** The amount in cents the form would refund, or why the refund would be refused. */
+export function previewRefund(
+	order: Order,
+	form: RefundFormValues
+): { ok: true; amount: Cents; request: RefundRequest } | { ok: false; problem: RefundFormError } {
+	const request = refundRequest(form);
+	if ('lineId' in request) return { ok: false, problem: request };
+	if (!request.ok) return { ok: false, problem: { lineId: '', error: request.error } };
+	const plan = planRefund(order, request.value);
+	if (!plan.ok) {
+		const lineId = String(plan.error.params?.lineId ?? '');
+		return { ok: false, problem: { lineId, error: plan.error } };
+	}
+	const after = structuredClone(order.refunds);
+	for (const u of plan.value.units) {
+		const entry = (after.lines[u.lineId] ??= { qty: 0, restocked: 0 });
+		entry.qty++;
+		if (u.restock) entry.restocked++;
+	}
+	after.shipping ||= plan.value.shipping;
+	const amount = (refundAmount(order, after) - refundAmount(order, order.refunds)) as Cents;
+	return { ok: true, amount, request: request.value };
+}
