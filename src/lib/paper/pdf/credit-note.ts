@@ -1,0 +1,63 @@
+/** Writes a credit note on A4 pages. */
+import type { CreditNoteData } from '../credit-note';
+import type { PaperText } from '../text';
+import { writeAddresses, writeHeader, writeLegal } from './header';
+import type { Column, PdfWriter } from './writer';
+
+/** Writes one credit note starting at the writer's cursor (a fresh page). */
+export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText): void {
+	const { t, money } = text;
+	writeHeader(w, {
+		seller: d.seller,
+		title: t('paper.creditNote.title'),
+		facts: [
+			t('paper.creditNote.number', { number: d.number }),
+			t('paper.date', { date: text.date(d.date) })
+		],
+		text
+	});
+	writeAddresses(w, [
+		{ title: t('paper.billTo'), lines: d.billingAddress ?? [d.customer.name].filter(Boolean) }
+	]);
+	w.font(10).paragraph(
+		t('paper.creditNote.refers', { number: d.invoiceNumber, date: text.date(d.invoiceDate) })
+	);
+	if (d.count > 1) w.paragraph(t('paper.creditNote.of', { index: d.index, count: d.count }));
+	w.gap(4);
+	if (d.lines.length > 0 || d.shipping > 0) {
+		const r = w.right;
+		const columns: Column[] = [
+			{ x: w.left, width: 24 },
+			{ x: w.left + 26, width: r - w.left - 26 - 66 },
+			{ x: r - 64, width: 12, align: 'right' },
+			{ x: r - 50, width: 16, align: 'right' },
+			{ x: r - 30, width: 30, align: 'right' }
+		];
+		w.font(9, 'bold').paragraph(
+			t(d.count > 1 ? 'paper.creditNote.linesToDate' : 'paper.creditNote.lines')
+		);
+		w.row(
+			[
+				t('paper.col.sku'),
+				t('paper.col.item'),
+				t('paper.col.qty'),
+				t('paper.col.vat'),
+				t('paper.col.refunded')
+			],
+			columns
+		);
+		w.rule();
+		w.font(10);
+		for (const l of d.lines) {
+			w.row(
+				[l.sku, l.name, text.number(l.quantity), text.rate(l.vatRate), money(-l.amount)],
+				columns
+			);
+		}
+		if (d.shipping > 0)
+			w.row(['', t('paper.shippingAndHandling'), '', '', money(-d.shipping)], columns);
+		w.gap(3);
+	}
+	w.font(12, 'bold').pair(t('paper.creditNote.amount'), money(-d.amount), { x: w.right - 90 });
+	writeLegal(w, d.seller.legalLines);
+}
