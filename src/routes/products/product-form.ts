@@ -1,0 +1,103 @@
+/**
+ * The product form: text typed by the seller becomes the input of `upsertProduct`, or one
+ * message per refused field. Checking every field here (not only the first refusal the data
+ * layer returns) lets the seller fix the whole form at once.
+ */
+import { parseMoney } from '$lib/domain/money';
+import type { DomainError } from '$lib/domain/result';
+import { checkSku, checkText } from '$lib/domain/validate';
+import { parseVatRate } from '$lib/domain/vat';
+import type { FieldError } from './field-error';
+import { parseWholeNumber } from './whole-number';
+
+/** What the form's fields hold. */
+export interface ProductFormValues {
+	sku: string;
+	name: string;
+	price: string;
+	vatRate: string;
+	openingStock: string;
+	trackStock: boolean;
+	digital: boolean;
+}
+
+/** The fields that can carry a message. */
+export type ProductField = 'sku' | 'name' | 'price' | 'vatRate' | 'openingStock';
+
+/** What `upsertProduct` receives. */
+export interface ProductInput {
+	sku: string;
+	name: string;
+	price: number;
+	vatRate: number;
+	trackStock: boolean;
+	digital: boolean;
+	openingStock?: number;
+}
+
+/** The checked input, or a message per refused field. */
+export type ProductFormResult =
+	| { ok: true; input: ProductInput }
+	| { ok: false; errors: Partial<Record<ProductField, FieldError>> };
+
+/** Checks the form; `skuTaken` says whether a new SKU already names a catalogue product. */
+export function parseProductForm(
+	values: ProductFormValues,
+	o: { isNew: boolean; skuTaken: (sku: string) => boolean }
+): ProductFormResult {
+	const errors: Partial<Record<ProductField, FieldError>> = {};
+	const sku = values.sku.trim();
+	const skuChecked = checkSku(sku);
+	if (sku === '') errors.sku = { key: 'catalogue.products.skuRequired' };
+	else if (!skuChecked.ok) errors.sku = skuChecked.error;
+	else if (o.isNew && o.skuTaken(sku))
+		errors.sku = { key: 'catalogue.products.skuTaken', params: { sku } };
+	const name = checkText(values.name, { field: 'product.name', max: 200, required: true });
+	if (!name.ok) errors.name = name.error;
+	const price = parseMoney(values.price.trim());
+	if (!price.ok) errors.price = price.error;
+	const vatRate = parseVatRate(values.vatRate);
+	if (!vatRate.ok) errors.vatRate = vatRate.error;
+	let openingStock = 0;
+	if (o.isNew && values.trackStock && values.openingStock.trim() !== '') {
+		const opening = parseWholeNumber(values.openingStock);
+		if (opening.ok) openingStock = opening.value;
+		else errors.openingStock = opening.error;
+	}
+	if (!name.ok || !price.ok || !vatRate.ok || Object.keys(errors).length > 0) {
+		return { ok: false, errors };
+	}
+	const input: ProductInput = {
+		sku,
+		name: name.value,
+		price: price.value,
+		vatRate: vatRate.value,
+		trackStock: values.trackStock,
+		digital: values.digital
+	};
+	if (o.isNew) input.openingStock = openingStock;
+	return { ok: true, input };
+}
+
+/** The field a refusal from the data layer belongs to, or null for a form-wide message. */
+export function productFieldOf(error: DomainError): ProductField | null {
+	if (error.code === 'sku.invalid') return 'sku';
+	if (error.code.startsWith('money.')) return 'price';
+	if (error.code === 'vat.invalid') return 'vatRate';
+	if (error.code.startsWith('quantity.')) return 'openingStock';
+	if (error.params?.field === 'product.name') return 'name';
+	return null;
+}
+
+/** A VAT rate in basis points as the seller types it: 2000 → "20", 550 → "5,5". */
+export function vatRateText(rate: number, decimal = ','): string {
+	const whole = Math.trunc(rate / 100);
+	const fraction = rate % 100;
+	if (fraction === 0) return String(whole);
+	return `${whole}${decimal}${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/** Cents as the seller types them: 1250 → "12,50". */
+export function priceText(cents: number, decimal = ','): string {
+	return `${Math.trunc(cents / 100)}${decimal}${String(cents % 100).padStart(2, '0')}`;
+}
