@@ -1,0 +1,164 @@
+/**
+ * The columns of the order CSV export and the cells of each row, as text. One row per order or
+ * one row per line (then every order column is repeated on each of its lines). Money is written
+ * as a plain decimal with the chosen separator and no currency sign, so spreadsheets read it as
+ * a number; text typed by people goes through `neutralise`.
+ */
+import type { Address } from '../domain/address';
+import type { Cents } from '../domain/money';
+import type { Order, OrderLine } from '../domain/order';
+import { refundAmount } from '../domain/order-money';
+import { computeTotals, type Totals } from '../domain/totals';
+import { neutralise } from './neutralise';
+
+/** What a row is built from. */
+export interface CsvSource {
+	order: Order;
+	/** Formatted order number. */
+	number: string;
+}
+
+interface RowContext {
+	order: Order;
+	number: string;
+	totals: Totals;
+	line: OrderLine | null;
+}
+
+/** How a column's values are written. */
+export type CsvKind = 'text' | 'money' | 'integer' | 'rate' | 'date';
+
+/** One exportable column. */
+export interface OrderColumn {
+	id: string;
+	kind: CsvKind;
+	/** 'line' columns exist only in the one-row-per-line export. */
+	scope: 'order' | 'line';
+	get: (r: RowContext) => string | number;
+}
+
+const address = (
+	prefix: 'shipping' | 'billing',
+	pick: (o: Order) => Address | null
+): OrderColumn[] =>
+	(['name', 'street', 'street2', 'postcode', 'city', 'country'] as const).map((part) => ({
+		id: `${prefix}.${part}`,
+		kind: 'text',
+		scope: 'order',
+		get: ({ order }) => {
+			const a = pick(order);
+			if (!a) return '';
+			return part === 'street' ? a.line1 : part === 'street2' ? a.line2 : a[part];
+		}
+	}));
+
+/** Every column, in export order. */
+export const orderColumns: readonly OrderColumn[] = [
+	{ id: 'number', kind: 'text', scope: 'order', get: (r) => r.number },
+	{ id: 'date', kind: 'date', scope: 'order', get: (r) => r.order.createdAt },
+	{ id: 'paymentStatus', kind: 'text', scope: 'order', get: (r) => r.order.paymentStatus },
+	{ id: 'fulfilmentStatus', kind: 'text', scope: 'order', get: (r) => r.order.fulfilmentStatus },
+	{ id: 'customer.name', kind: 'text', scope: 'order', get: (r) => r.order.customer.name },
+	{ id: 'customer.email', kind: 'text', scope: 'order', get: (r) => r.order.customer.email },
+	{ id: 'customer.phone', kind: 'text', scope: 'order', get: (r) => r.order.customer.phone },
+	...address('shipping', (o) => o.shippingAddress),
+	...address('billing', (o) => o.billingAddress),
+	{ id: 'shippingMethod', kind: 'text', scope: 'order', get: (r) => r.order.shippingMethod },
+	{ id: 'paymentMethod', kind: 'text', scope: 'order', get: (r) => r.order.paymentMethod },
+	{ id: 'line.sku', kind: 'text', scope: 'line', get: (r) => r.line?.sku ?? '' },
+	{ id: 'line.name', kind: 'text', scope: 'line', get: (r) => r.line?.name ?? '' },
+	{ id: 'line.quantity', kind: 'integer', scope: 'line', get: (r) => r.line?.quantity ?? 0 },
+	{ id: 'line.unitPrice', kind: 'money', scope: 'line', get: (r) => r.line?.unitPrice ?? 0 },
+	{ id: 'line.vatRate', kind: 'rate', scope: 'line', get: (r) => r.line?.vatRate ?? 0 },
+	{
+		id: 'line.total',
+		kind: 'money',
+		scope: 'line',
+		get: (r) => (r.line ? r.line.quantity * r.line.unitPrice : 0)
+	},
+	{ id: 'itemCount', kind: 'integer', scope: 'order', get: (r) => itemCount(r.order) },
+	{ id: 'subtotal', kind: 'money', scope: 'order', get: (r) => r.totals.subtotal },
+	{ id: 'discount', kind: 'money', scope: 'order', get: (r) => r.totals.discount },
+	{ id: 'shippingFee', kind: 'money', scope: 'order', get: (r) => r.totals.shipping },
+	{ id: 'handlingFee', kind: 'money', scope: 'order', get: (r) => r.totals.handling },
+	{ id: 'vat', kind: 'money', scope: 'order', get: (r) => r.totals.vatTotal },
+	{ id: 'total', kind: 'money', scope: 'order', get: (r) => r.totals.total },
+	{
+		id: 'refunded',
+		kind: 'money',
+		scope: 'order',
+		get: (r) => refundAmount(r.order, r.order.refunds)
+	},
+	{ id: 'tags', kind: 'text', scope: 'order', get: (r) => r.order.tags.join(', ') },
+	{ id: 'comments', kind: 'text', scope: 'order', get: (r) => r.order.customerComments }
+];
+
+/** How numbers and dates are written. */
+export interface CsvFormat {
+	/** ',' or '.' */
+	decimal: ',' | '.';
+}
+
+/** Ids of the columns available for a row layout. */
+export function availableColumns(perLine: boolean): OrderColumn[] {
+	return orderColumns.filter((c) => perLine || c.scope === 'order');
+}
+
+/** The text rows (no header) of the given orders, in the given columns. */
+export function orderCsvRows(o: {
+	sources: Iterable<CsvSource>;
+	columns: readonly OrderColumn[];
+	perLine: boolean;
+	format: CsvFormat;
+}): string[][] {
+	const rows: string[][] = [];
+	for (const { order, number } of o.sources) {
+		const totals = computeTotals(order);
+		const lines: (OrderLine | null)[] = o.perLine ? order.lines : [null];
+		for (const line of lines) {
+			const r: RowContext = { order, number, totals, line };
+			rows.push(o.columns.map((c) => cell(c, c.get(r), o.format)));
+		}
+	}
+	return rows;
+}
+
+function cell(column: OrderColumn, value: string | number, format: CsvFormat): string {
+	switch (column.kind) {
+		case 'text':
+			return neutralise(String(value));
+		case 'integer':
+			return String(value);
+		case 'money':
+			return decimal(value as Cents, 2, format.decimal);
+		case 'rate':
+			return trimZeros(decimal(value as number, 2, format.decimal), format.decimal);
+		case 'date':
+			return localDateTime(value as number);
+	}
+}
+
+/** An integer of hundredths written as a decimal ("-1234,50"), without floating point. */
+export function decimal(hundredths: number, digits: 2, separator: ',' | '.'): string {
+	const sign = hundredths < 0 ? '-' : '';
+	const abs = Math.abs(hundredths);
+	const fraction = String(abs % 100).padStart(digits, '0');
+	return `${sign}${Math.trunc(abs / 100)}${separator}${fraction}`;
+}
+
+function trimZeros(text: string, separator: string): string {
+	const [whole, fraction = ''] = text.split(separator);
+	const kept = fraction.replace(/0+$/, '');
+	return kept ? `${whole}${separator}${kept}` : (whole ?? '');
+}
+
+/** "2026-11-23 14:05" in the device's time zone: what spreadsheets parse as a date and time. */
+export function localDateTime(ms: number): string {
+	const d = new Date(ms);
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function itemCount(order: Order): number {
+	return order.lines.reduce((a, l) => a + l.quantity, 0);
+}
