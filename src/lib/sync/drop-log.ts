@@ -17,7 +17,9 @@ export type DropCode =
 	| 'invalid-delivery-report'
 	| 'handler-threw'
 	/** Outgoing: the data channel refused a frame; the rest of that message is not sent. */
-	| 'send-failed';
+	| 'send-failed'
+	/** Not a message: a connection delivered no report in time and was rebuilt. */
+	| 'peer-stalled';
 
 /** One dropped peer message, as handed to a {@link DropLogger}. */
 export interface DropEvent {

@@ -27,12 +27,15 @@ export interface PeerLike {
 	listeners(event: string): Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
 	readonly bufferSize?: number;
 	readonly connected?: boolean;
+	destroy?(): void;
 }
 
 /** Options of {@link wirePeer}. */
 export interface WireOptions {
 	peerId?: string;
 	onDrop: DropLogger;
+	/** Called on every data-channel message received, before any check. */
+	onActivity?: () => void;
 	/** Receives each reassembled Comptoir control message, marker byte included. */
 	onControl?: (message: Uint8Array) => void;
 	/** Largest data-channel message sent, in bytes. */
@@ -82,6 +85,7 @@ export function wirePeer(peer: PeerLike, options: WireOptions): WiredPeer {
 	const yWebrtcListeners = peer.listeners('data') as Listener[];
 	for (const listener of yWebrtcListeners) peer.removeListener('data', listener);
 	const onData: Listener = (data) => {
+		options.onActivity?.();
 		const message = reassembler.receive(toBytes(data));
 		if (!message) return;
 		if (message[0] === CONTROL_MARKER) return options.onControl?.(message);

@@ -76,6 +76,24 @@ describe('attachWebrtcSync', () => {
 		expect(b.doc.getMap('orders').size).toBe(3000);
 	}, 20_000);
 
+	it('rebuilds a connection on which nothing ever arrives, and keeps quiet ones that work', async () => {
+		const a = new FakeProvider();
+		const drops: string[] = [];
+		attachWebrtcSync(a, { ...options, stallTimeoutMs: 40, onDrop: (e) => drops.push(e.code) });
+		// Stuck after glare: y-webrtc believes it is connected, nothing ever arrives.
+		const stuck = a.open('stuck');
+		stuck.open = stuck.connected = true;
+		stuck.remote = new FakePeer();
+		// A plain y-webrtc peer sends no delivery reports, but its sync messages prove the link.
+		const plain = new FakeProvider();
+		const working = a.open('plain');
+		connectPeers(working, plain.open('a'));
+		await until(() => stuck.destroyed);
+		await settle(80);
+		expect(drops.filter((code) => code === 'peer-stalled')).toEqual(['peer-stalled']);
+		expect(working.destroyed).toBe(false);
+	});
+
 	it('detach() puts the connections back as y-webrtc made them', () => {
 		const a = new FakeProvider();
 		const peer = a.open('b');

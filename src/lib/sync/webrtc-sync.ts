@@ -11,6 +11,8 @@ import { consoleDropLogger } from './drop-log.js';
 import type { DropLogger } from './drop-log.js';
 import { DeliveryTracker, decodeReport, encodeLocalSnapshot } from './delivery-tracker.js';
 import { CONTROL_MARKER, wirePeer } from './peer-wire.js';
+import { DEFAULT_STALL_TIMEOUT_MS, watchForStall } from './stall-watchdog.js';
+import type { StallWatchdog } from './stall-watchdog.js';
 import type { PeerLike, WiredPeer, WireOptions } from './peer-wire.js';
 
 const DELIVERY_REPORT = 1;
@@ -33,6 +35,8 @@ export interface WebrtcSyncOptions extends Omit<
 	reportDelayMs?: number;
 	/** Merged peer knowledge saved by `tracker.exportAcknowledged()` before a reload. */
 	acknowledged?: Uint8Array;
+	/** A connection that received nothing after this long is rebuilt, in ms (0: never). */
+	stallTimeoutMs?: number;
 }
 
 /** What the Devices page shows about delivery. */
@@ -60,7 +64,7 @@ export function attachWebrtcSync(
 	const doc = provider.doc;
 	const onDrop = options.onDrop ?? consoleDropLogger;
 	const tracker = new DeliveryTracker(doc, options.acknowledged);
-	const peers = new Map<string, { peer: PeerLike; wire: WiredPeer }>();
+	const peers = new Map<string, { peer: PeerLike; wire: WiredPeer; watchdog: StallWatchdog }>();
 	// Each peer's latest report, to avoid sending it large updates it already holds.
 	const held = new Map<string, Y.Snapshot>();
 	const listeners = new Set<(status: DeliveryStatus) => void>();
@@ -96,14 +100,19 @@ export function attachWebrtcSync(
 			const snapshot = held.get(peerId);
 			return snapshot !== undefined && isUpdateHeldBy(message, snapshot);
 		};
+		const watchdog = watchForStall(options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS, () => {
+			onDrop({ code: 'peer-stalled', peerId });
+			peer.destroy?.();
+		});
 		const handle = wirePeer(peer, {
 			...options,
 			peerId,
 			onDrop,
 			onControl: onControl(peerId),
+			onActivity: () => watchdog.heard(),
 			skipLarge
 		});
-		peers.set(peerId, { peer, wire: handle });
+		peers.set(peerId, { peer, wire: handle, watchdog });
 		const greet = () => {
 			handle.sendControl(report());
 			notify();
@@ -114,6 +123,7 @@ export function attachWebrtcSync(
 	const onPeers = ({ added, removed }: { added: string[]; removed: string[] }) => {
 		added.forEach(wire);
 		for (const peerId of removed) {
+			peers.get(peerId)?.watchdog.stop();
 			peers.delete(peerId);
 			held.delete(peerId);
 		}
@@ -143,7 +153,10 @@ export function attachWebrtcSync(
 			clearTimeout(timer);
 			provider.off('peers', onPeers);
 			doc.off('update', onUpdate);
-			for (const { wire } of peers.values()) wire.unwire();
+			for (const { wire, watchdog } of peers.values()) {
+				watchdog.stop();
+				wire.unwire();
+			}
 			peers.clear();
 			listeners.clear();
 		}

@@ -32,7 +32,11 @@ const drops: DropEvent[] = [];
 const sync =
 	params.get('chunking') === '0'
 		? null
-		: attachWebrtcSync(provider, { onDrop: (event) => drops.push(event) });
+		: attachWebrtcSync(provider, {
+				onDrop: (event) => drops.push(event),
+				chunkBytes: Number(params.get('chunkBytes') ?? 64 * 1024),
+				stallTimeoutMs: Number(params.get('stallTimeoutMs') ?? 15_000)
+			});
 
 let firstOrderAt: number | null = null;
 orders.observe(() => {

@@ -45,6 +45,15 @@ export class FakePeer {
 	emit(event: string, ...args: unknown[]): void {
 		for (const listener of this.listeners(event)) listener(...args);
 	}
+	destroyed = false;
+	/** Closes both ends, as simple-peer's destroy() does once the remote notices. */
+	destroy(): void {
+		if (this.destroyed) return;
+		this.destroyed = true;
+		this.open = this.connected = false;
+		this.emit('close');
+		this.remote?.destroy();
+	}
 	send(data: Uint8Array): void {
 		if (!this.open || !this.remote) throw new Error('channel not open');
 		if (data.length > CHROMIUM_MAX_MESSAGE_BYTES) throw new TypeError('message too large');
