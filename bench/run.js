@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,6 +77,7 @@ try {
 		const label = size >= 1000 ? `${size / 1000}k` : String(size);
 		const name = `store-${size}`;
 		let page = await freshPage();
+		console.log(`load average before ${label}: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 		const seedMs = await page.evaluate(([n, s]) => globalThis.bench.seed(n, s), [name, size]);
 		report(`seed ${label} orders (batched, with index)`, seedMs / 1000, 's');
 		await page.close();
@@ -127,6 +128,9 @@ try {
 	server.close();
 	await rm(out, { recursive: true, force: true });
 }
+
+// Other jobs on a shared machine slow IndexedDB and the CPU: say how busy it was.
+report('load average (1 min) at the end of the bench', loadavg()[0], 'processes');
 
 const file = join(here, 'results.json');
 let previous = [];

@@ -6,7 +6,7 @@
  * indexer's changes. Until it is ready, queries go to Dexie.
  */
 import type { Collection } from 'dexie';
-import type { IndexDb, OrderRow } from './index-db';
+import type { IndexDb, OrderRow, OrderView } from './index-db';
 import type { IndexChange } from './indexer';
 
 /** An order row as the list keeps it in memory. */
@@ -26,7 +26,12 @@ export function toListRow(row: OrderRow): ListRow {
 
 /** In-memory copy of the order rows. */
 export class ListCache {
-	#rows = new Map<string, ListRow>();
+	// Rows by view, so a query on the active list does not visit the archive.
+	#views: Record<OrderView, Map<string, ListRow>> = {
+		active: new Map(),
+		archived: new Map(),
+		draft: new Map()
+	};
 	#db: IndexDb;
 	#loading: Promise<void> | null = null;
 	#pending: IndexChange[] = [];
@@ -36,9 +41,14 @@ export class ListCache {
 		this.#db = db;
 	}
 
-	/** Every row (ready only). */
-	rows(): IterableIterator<ListRow> {
-		return this.#rows.values();
+	/** Rows of some views (ready only). */
+	*rows(views: readonly OrderView[] = ['active', 'archived', 'draft']): Generator<ListRow> {
+		for (const view of views) yield* this.#views[view].values();
+	}
+
+	#set(row: ListRow): void {
+		for (const map of Object.values(this.#views)) map.delete(row.id);
+		this.#views[row.view].set(row.id, row);
 	}
 
 	/** Loads the rows from the index in chunks; changes seen meanwhile are applied after. */
@@ -51,7 +61,7 @@ export class ListCache {
 				const coll: Collection<OrderRow, string> =
 					last === null ? orders.toCollection() : orders.where('id').above(last);
 				const rows: OrderRow[] = await coll.limit(chunk).toArray();
-				for (const row of rows) this.#rows.set(row.id, toListRow(row));
+				for (const row of rows) this.#set(toListRow(row));
 				if (rows.length < chunk) break;
 				last = rows[rows.length - 1]!.id;
 			}
@@ -64,7 +74,7 @@ export class ListCache {
 	/** Applies an indexer change. */
 	apply(change: IndexChange): void {
 		if (change.rebuilt) {
-			this.#rows.clear();
+			for (const map of Object.values(this.#views)) map.clear();
 			this.ready = false;
 			this.#loading = null;
 			void this.load();
@@ -75,7 +85,9 @@ export class ListCache {
 			return;
 		}
 		const found = new Set(change.rows.map((r) => r.id));
-		for (const row of change.rows) this.#rows.set(row.id, toListRow(row));
-		for (const id of change.orders) if (!found.has(id)) this.#rows.delete(id);
+		for (const row of change.rows) this.#set(toListRow(row));
+		for (const id of change.orders) {
+			if (!found.has(id)) for (const map of Object.values(this.#views)) map.delete(id);
+		}
 	}
 }
