@@ -15,7 +15,8 @@ describe('previewRefund', () => {
 		const { order, form } = withQty({ l1: '1' });
 		const preview = previewRefund(order, form);
 		expect(preview).toMatchObject({ ok: true, amount: 1250 });
-		if (preview.ok) expect(preview.request.lines).toEqual([{ lineId: 'l1', qty: 1, restock: true }]);
+		if (preview.ok)
+			expect(preview.request.lines).toEqual([{ lineId: 'l1', qty: 1, restock: true }]);
 	});
 
 	it('adds the shipping fee when asked', () => {
@@ -39,7 +40,9 @@ describe('previewRefund', () => {
 	});
 
 	it('refuses units already refunded', () => {
-		const order = orderFixture({ refunds: { lines: { l1: { qty: 2, restocked: 2 } }, shipping: false } });
+		const order = orderFixture({
+			refunds: { lines: { l1: { qty: 2, restocked: 2 } }, shipping: false }
+		});
 		const form = emptyRefundForm(order);
 		form.lines[0]!.qty = '1';
 		expect(refundableQty(order, 'l1')).toBe(0);

@@ -61,7 +61,8 @@ export function refundRequest(form: RefundFormValues): Result<RefundRequest> | R
 	for (const choice of form.lines) {
 		const qty = parseQty(choice.qty);
 		if (!qty.ok) return { lineId: choice.lineId, error: qty.error };
-		if (qty.value > 0) lines.push({ lineId: choice.lineId, qty: qty.value, restock: choice.restock });
+		if (qty.value > 0)
+			lines.push({ lineId: choice.lineId, qty: qty.value, restock: choice.restock });
 	}
 	return ok({ lines, shipping: form.shipping });
 }

@@ -1,0 +1,60 @@
+/**
+ * The order shown on the page, re-read after every change (local, another tab or a peer) since
+ * `session.revision` grows with each. `getOrder` reads the CRDT, so it waits for the store to load.
+ */
+import { session } from '$lib/app/session.svelte';
+import type { OrderDetail } from '$lib/data/store-reads';
+import type { Device } from '$lib/domain/device';
+import type { Tag } from '$lib/domain/tag';
+
+/** Where the page stands: loading, showing an order, or the id matches none. */
+export type OrderViewStatus = 'loading' | 'ready' | 'missing';
+
+/** One order with the store's tags and devices, kept fresh. Create it during component init. */
+export class OrderView {
+	#detail = $state.raw<OrderDetail | null>(null);
+	#status = $state<OrderViewStatus>('loading');
+	#tags = $state.raw<Tag[]>([]);
+	#devices = $state.raw<Device[]>([]);
+
+	constructor(id: () => string) {
+		$effect(() => {
+			const orderId = id();
+			void session.revision;
+			let current = true;
+			if (this.#detail && this.#detail.order.id !== orderId) {
+				this.#detail = null;
+				this.#status = 'loading';
+			}
+			const store = session.store;
+			store.whenSynced.then(() => {
+				if (!current) return;
+				const detail = store.queries.getOrder(orderId);
+				this.#detail = detail;
+				this.#tags = store.queries.tags();
+				this.#devices = store.queries.devices();
+				this.#status = detail ? 'ready' : 'missing';
+			});
+			return () => (current = false);
+		});
+	}
+
+	/** The order with totals, money and activity (null while loading or when missing). */
+	get detail(): OrderDetail | null {
+		return this.#detail;
+	}
+
+	get status(): OrderViewStatus {
+		return this.#status;
+	}
+
+	/** Every tag of the store, by name. */
+	get tags(): Tag[] {
+		return this.#tags;
+	}
+
+	/** Every device of the store, to name who made each change. */
+	get devices(): Device[] {
+		return this.#devices;
+	}
+}
