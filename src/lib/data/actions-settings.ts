@@ -11,7 +11,7 @@ import { readDevice, readDevices, readNextNumber, readSettings } from './setting
 /** Updates groups of settings (each group merged over its current value); all or nothing. */
 export function updateSettings(
 	ctx: ActionContext,
-	changes: { [G in SettingsGroup]?: Partial<Settings[G]> }
+	changes: { [G in SettingsGroup]?: Partial<Record<keyof Settings[G], unknown>> }
 ): Promise<Result<Settings>> {
 	return runAction(ctx, () => {
 		if (!isRecord(changes)) return fail('input.notObject');
