@@ -115,60 +115,30 @@ async function listReady(): Promise<number> {
 	return performance.now() - t0;
 }
 
+async function emptyCommits(count: number): Promise<number[]> {
+	const times: number[] = [];
+	for (let i = 0; i < count; i++) {
+		const t0 = performance.now();
+		await current!.flush();
+		times.push(Math.round((performance.now() - t0) * 10) / 10);
+	}
+	return times;
+}
+
 async function close(): Promise<void> {
 	await current?.destroy();
 	current = null;
 }
 
 Object.assign(globalThis, {
-	bench: { seed, openToFirstPage, whenLoaded, listReady, runQueries, createOrders, close }
+	bench: {
+		seed,
+		openToFirstPage,
+		whenLoaded,
+		listReady,
+		runQueries,
+		createOrders,
+		emptyCommits,
+		close
+	}
 });
-
-async function probe(): Promise<Record<string, number>> {
-	const { IndexDb } = await import('../src/lib/data/index-db');
-	const db = new IndexDb(`${current!.name}-index`);
-	const out: Record<string, number> = {};
-	const time = async (name: string, fn: () => Promise<unknown>) => {
-		const t0 = performance.now();
-		await fn();
-		out[name] = Math.round((performance.now() - t0) * 10) / 10;
-	};
-	const ids = (await db.orders.limit(500).primaryKeys()) as string[];
-	await time('primaryKeys500', () => db.orders.where('[view+createdAt+id]').between(['active'], ['active', []]).limit(500).primaryKeys());
-	await time('bulkGet50', () => db.orders.bulkGet(ids.slice(0, 50)));
-	await time('bulkGet500', () => db.orders.bulkGet(ids));
-	await time('count', () => db.orders.where('[view+paymentStatus]').equals(['active', 'paid']).count());
-	await time('keysPaid', () => db.orders.where('[view+paymentStatus]').equals(['active', 'paid']).primaryKeys());
-	await time('wordsMartin', () => db.orders.where('words').startsWith('martin').primaryKeys());
-	await time('toArray50', () => db.orders.limit(50).toArray());
-	db.close();
-	return out;
-}
-Object.assign(globalThis, { probe });
-
-async function probeLoad(name: string): Promise<Record<string, number>> {
-	const Y = await import('yjs');
-	const { IndexeddbPersistence } = await import('y-indexeddb');
-	const out: Record<string, number> = {};
-	let t0 = performance.now();
-	const doc = new Y.Doc();
-	const p = new IndexeddbPersistence(name, doc);
-	await p.whenSynced;
-	out.plainLoad = performance.now() - t0;
-	t0 = performance.now();
-	const update = Y.encodeStateAsUpdate(doc);
-	out.encode = performance.now() - t0;
-	out.bytes = update.length;
-	t0 = performance.now();
-	const doc2 = new Y.Doc();
-	doc2.getMap('orders').observeDeep(() => undefined);
-	Y.applyUpdate(doc2, update);
-	out.applyObserved = performance.now() - t0;
-	t0 = performance.now();
-	const doc3 = new Y.Doc();
-	Y.applyUpdate(doc3, update);
-	out.applyPlain = performance.now() - t0;
-	await p.destroy();
-	return out;
-}
-Object.assign(globalThis, { probeLoad });
