@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Cents } from '$lib/domain/money';
 import type { OrderLine } from '$lib/domain/order';
 import type { VatRate } from '$lib/domain/vat';
-import { centsText, emptyAddress, emptyForm, fillCustomer, formFromOrder, rateText } from './form';
+import {
+	centsText,
+	decimalFor,
+	emptyAddress,
+	emptyForm,
+	fillCustomer,
+	formFromOrder,
+	rateText
+} from './form';
 
 const lyon = { ...emptyAddress(), name: 'Léa', line1: '1 rue Neuve', city: 'Lyon' };
 
@@ -14,6 +22,8 @@ describe('text of amounts and rates', () => {
 		expect(rateText(2000, ',')).toBe('20');
 		expect(rateText(550, ',')).toBe('5,5');
 		expect(rateText(210, '.')).toBe('2.1');
+		expect(decimalFor('fr-FR')).toBe(',');
+		expect(decimalFor('en-GB')).toBe('.');
 	});
 });
 

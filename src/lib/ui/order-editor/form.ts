@@ -211,3 +211,9 @@ export function trackingOf(form: OrderForm): Tracking | null {
 	if (!number) return null;
 	return { number, carrier: form.trackingCarrier.trim(), url: form.trackingUrl.trim() };
 }
+
+/** The decimal separator of a number locale ("fr-FR" → ",", "en-GB" → "."). */
+export function decimalFor(locale: string): DecimalSeparator {
+	const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+	return parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
+}
