@@ -98,9 +98,17 @@ export async function walkSortIndex(
 		if (cmp(lo, hi) > 0) return out;
 		let coll = db.orders.where(sortIndex[o.sort]).between(lo, hi, !loOpen, !hiOpen);
 		if (o.desc) coll = coll.reverse();
-		const ids = (await coll.limit(step).primaryKeys()) as string[];
-		const kept = o.keep ? ids.filter(o.keep) : ids;
-		const rows = (await db.orders.bulkGet(kept)).filter((r): r is OrderRow => r !== undefined);
+		// Without an id filter, one getAll over the range beats a get per id (bulkGet).
+		const keep = o.keep;
+		let ids: string[];
+		let rows: OrderRow[];
+		if (keep) {
+			ids = (await coll.limit(step).primaryKeys()) as string[];
+			rows = (await db.orders.bulkGet(ids.filter(keep))).filter((r): r is OrderRow => !!r);
+		} else {
+			rows = await coll.limit(step).toArray();
+			ids = rows.map((r) => r.id);
+		}
 		for (const row of rows) {
 			if (!o.test || o.test(row)) out.push(row);
 			if (out.length >= o.limit) return out;
