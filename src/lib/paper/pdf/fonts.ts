@@ -39,15 +39,15 @@ export function toBase64(bytes: Uint8Array): string {
 
 let cached: Promise<PdfFonts> | null = null;
 
-/** Fetches the fonts once from `baseUrl` (the app's /fonts folder); later calls reuse them. */
-export function fetchFonts(baseUrl: string): Promise<PdfFonts> {
+/** Fetches the two font files once; later calls reuse them. */
+export function fetchFonts(urls: { regular: string; bold: string }): Promise<PdfFonts> {
 	cached ??= (async () => {
-		const load = async (file: string) => {
-			const res = await fetch(`${baseUrl}/${file}`);
-			if (!res.ok) throw new Error(`font ${file}: HTTP ${res.status}`);
+		const load = async (url: string) => {
+			const res = await fetch(url);
+			if (!res.ok) throw new Error(`font ${url}: HTTP ${res.status}`);
 			return toBase64(new Uint8Array(await res.arrayBuffer()));
 		};
-		const [regular, bold] = await Promise.all([load(fontFiles.regular), load(fontFiles.bold)]);
+		const [regular, bold] = await Promise.all([load(urls.regular), load(urls.bold)]);
 		return { regular, bold };
 	})();
 	cached.catch(() => (cached = null));

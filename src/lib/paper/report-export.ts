@@ -1,0 +1,56 @@
+/** The sales report as rows, for the CSV export: section, item, orders, quantity, amount. */
+import { decimal, localDateTime } from './order-columns';
+import { neutralise } from './neutralise';
+import type { SalesReport } from './report';
+import type { PaperText } from './text';
+
+/** Header and rows of the report CSV; amounts as plain decimals with the given separator. */
+export function reportCsvRows(o: { report: SalesReport; text: PaperText; decimal: ',' | '.' }): {
+	header: string[];
+	rows: string[][];
+} {
+	const { report: r, text } = o;
+	const { t } = text;
+	const amount = (cents: number) => decimal(cents, 2, o.decimal);
+	const rate = (bp: number) => decimal(bp, 2, o.decimal).replace(/[.,]?0+$/, '');
+	const rows: string[][] = [];
+	const add = (section: string, item: string, orders: string, qty: string, value: string) =>
+		rows.push([section, neutralise(item), orders, qty, value]);
+	const summary = t('paper.report.summary');
+	add(summary, t('paper.report.from'), '', '', localDateTime(r.from));
+	add(summary, t('paper.report.to'), '', '', localDateTime(r.to));
+	add(summary, t('paper.report.orders'), String(r.orders), '', '');
+	add(summary, t('paper.report.gross'), '', '', amount(r.gross));
+	add(summary, t('paper.report.discounts'), '', '', amount(r.discounts));
+	add(summary, t('paper.report.refunds'), '', '', amount(r.refunds));
+	add(summary, t('paper.report.net'), '', '', amount(r.net));
+	add(summary, t('paper.report.shipping'), '', '', amount(r.shipping));
+	add(summary, t('paper.report.takings'), '', '', amount(r.takings));
+	add(summary, t('paper.report.average'), '', '', amount(r.average));
+	const vat = t('paper.report.vatSection');
+	for (const v of r.vat) {
+		add(vat, t('paper.report.vatRow', { rate: rate(v.rate) }), '', '', amount(v.vat));
+	}
+	const methods = t('paper.report.methods');
+	for (const m of r.byPaymentMethod) {
+		add(methods, m.method || t('paper.noMethod'), String(m.orders), '', amount(m.amount));
+	}
+	const products = t('paper.report.products');
+	for (const p of r.byProduct) {
+		add(products, p.sku ? `${p.sku} ${p.name}` : p.name, '', String(p.quantity), amount(p.revenue));
+	}
+	const series = t(r.bucket === 'hour' ? 'paper.report.col.hour' : 'paper.report.col.day');
+	for (const s of r.series) {
+		add(series, localDateTime(s.start), String(s.orders), '', amount(s.amount));
+	}
+	return {
+		header: [
+			t('paper.report.col.section'),
+			t('paper.report.col.item'),
+			t('paper.report.col.orders'),
+			t('paper.report.col.quantity'),
+			t('paper.report.col.amount')
+		],
+		rows
+	};
+}

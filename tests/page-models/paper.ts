@@ -1,0 +1,66 @@
+import { expect } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+
+/** The Reports screen as a seller uses it. */
+export class ReportsPage {
+	constructor(readonly page: Page) {}
+
+	/** Opens the Reports page and waits for its heading. */
+	async open(): Promise<void> {
+		await this.page.goto('/reports');
+		await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+
+	/** A period choice by its visible label ("Aujourd’hui", "Dates au choix", ...). */
+	period(label: string | RegExp) {
+		return this.page.getByRole('radio', { name: label });
+	}
+
+	/** Chooses custom dates (YYYY-MM-DD) through the two date fields. */
+	async customRange(
+		from: string,
+		until: string,
+		labels: { custom: RegExp; from: RegExp; until: RegExp }
+	) {
+		await this.period(labels.custom).check();
+		await this.page.getByLabel(labels.from).fill(from);
+		await this.page.getByLabel(labels.until).fill(until);
+	}
+
+	get status() {
+		return this.page.getByTestId('report-status');
+	}
+
+	get orders() {
+		return this.page.getByTestId('report-orders');
+	}
+
+	get takings() {
+		return this.page.getByTestId('report-takings');
+	}
+
+	get chart() {
+		return this.page.getByTestId('sales-chart');
+	}
+
+	get methods() {
+		return this.page.getByTestId('report-methods');
+	}
+
+	/** Clicks an export button and returns the downloaded file. */
+	async export(button: RegExp): Promise<Download> {
+		const [download] = await Promise.all([
+			this.page.waitForEvent('download'),
+			this.page.getByRole('button', { name: button }).click()
+		]);
+		return download;
+	}
+}
+
+/** Amount in cents from text such as "1 234,56 €" or "€1,234.56". */
+export function centsOf(text: string): number {
+	const digits = text.replace(/[^\d,.-]/g, '');
+	const m = /^(-?[\d.,]*?)[.,](\d{2})$/.exec(digits);
+	if (!m) throw new Error(`not an amount: ${text}`);
+	return Number(`${m[1]!.replace(/[.,]/g, '')}${m[2]}`);
+}
