@@ -18,50 +18,62 @@ import { openTestStore, testClock } from './testing';
 const pick = fc.nat({ max: 1000 });
 const replica = fc.nat({ max: 2 });
 const command = fc.oneof(
-	fc.record({
-		k: fc.constant('create' as const),
-		r: replica,
-		mug: fc.nat({ max: 4 }),
-		honey: fc.nat({ max: 3 })
-	}),
-	fc.record({
-		k: fc.constant('edit' as const),
-		r: replica,
-		o: pick,
-		qty: fc.integer({ min: 1, max: 5 })
-	}),
-	fc.record({ k: fc.constant('pay' as const), r: replica, o: pick, paid: fc.boolean() }),
-	fc.record({
-		k: fc.constant('fulfil' as const),
-		r: replica,
-		o: pick,
-		s: fc.constantFrom('processing', 'shipped', 'delivered', 'will_not_deliver')
-	}),
-	fc.record({
-		k: fc.constant('refund' as const),
-		r: replica,
-		o: pick,
-		qty: fc.integer({ min: 1, max: 3 }),
-		restock: fc.boolean(),
-		shipping: fc.boolean(),
-		whole: fc.boolean()
-	}),
-	fc.record({ k: fc.constant('cancel' as const), r: replica, o: pick }),
-	fc.record({
-		k: fc.constant('adjust' as const),
-		r: replica,
-		delta: fc.integer({ min: -5, max: 5 })
-	}),
-	fc.record({ k: fc.constant('tag' as const), r: replica, o: pick, on: fc.boolean() }),
-	fc.record({ k: fc.constant('archive' as const), r: replica, o: pick, on: fc.boolean() }),
-	fc.record({
-		k: fc.constant('deliver' as const),
-		from: replica,
-		to: replica,
-		n: fc.nat({ max: 6 }),
-		reverse: fc.boolean(),
-		twice: fc.boolean()
-	})
+	fc.oneof(
+		fc.record({
+			k: fc.constant('create' as const),
+			r: replica,
+			mug: fc.nat({ max: 4 }),
+			honey: fc.nat({ max: 3 })
+		}),
+		fc.record({
+			k: fc.constant('edit' as const),
+			r: replica,
+			o: pick,
+			qty: fc.integer({ min: 1, max: 5 })
+		}),
+		fc.record({ k: fc.constant('pay' as const), r: replica, o: pick, paid: fc.boolean() }),
+		fc.record({
+			k: fc.constant('fulfil' as const),
+			r: replica,
+			o: pick,
+			s: fc.constantFrom('processing', 'shipped', 'delivered', 'will_not_deliver')
+		}),
+		fc.record({
+			k: fc.constant('refund' as const),
+			r: replica,
+			o: pick,
+			qty: fc.integer({ min: 1, max: 3 }),
+			restock: fc.boolean(),
+			shipping: fc.boolean(),
+			whole: fc.boolean()
+		})
+	),
+	fc.oneof(
+		fc.record({ k: fc.constant('cancel' as const), r: replica, o: pick }),
+		fc.record({
+			k: fc.constant('adjust' as const),
+			r: replica,
+			delta: fc.integer({ min: -5, max: 5 })
+		}),
+		fc.record({ k: fc.constant('tag' as const), r: replica, o: pick, on: fc.boolean() }),
+		fc.record({ k: fc.constant('archive' as const), r: replica, o: pick, on: fc.boolean() }),
+		fc.record({ k: fc.constant('count' as const), r: replica, counted: fc.nat({ max: 20 }) }),
+		fc.record({
+			k: fc.constant('draft' as const),
+			r: replica,
+			mug: fc.integer({ min: 1, max: 3 })
+		}),
+		fc.record({ k: fc.constant('place' as const), r: replica, o: pick }),
+		fc.record({ k: fc.constant('note' as const), r: replica, o: pick }),
+		fc.record({
+			k: fc.constant('deliver' as const),
+			from: replica,
+			to: replica,
+			n: fc.nat({ max: 6 }),
+			reverse: fc.boolean(),
+			twice: fc.boolean()
+		})
+	)
 );
 type Command = typeof command extends fc.Arbitrary<infer C> ? C : never;
 
@@ -131,7 +143,14 @@ async function run(commands: Command[], seed: number) {
 				shippingFee: 590,
 				customer: { email: `c${c.mug}@exemple.fr`, name: `Client ${c.honey}` }
 			});
-		} else if (!id) continue;
+		} else if (c.k === 'draft') {
+			await a.saveDraft({
+				input: { lines: [{ sku: 'MUG', name: 'Tasse', quantity: c.mug, unitPrice: 1250 }] }
+			});
+		} else if (c.k === 'count') await a.countStock({ sku: 'MUG', counted: c.counted });
+		else if (!id) continue;
+		else if (c.k === 'place') await a.placeDraft(id);
+		else if (c.k === 'note') await a.addNote({ id, text: `note ${c.o}` });
 		else if (c.k === 'edit') {
 			const order = store.queries.getOrder(id)!.order;
 			const lines = order.lines.map((l, i) => (i === 0 ? { ...l, quantity: c.qty } : l));
