@@ -28,7 +28,7 @@ describe('backup files', () => {
 		});
 		expect(result).toMatchObject({ ok: true, changed: true });
 		expect(restored.getMap('orders').size).toBe(10_000);
-	});
+	}, 20_000);
 
 	it('merges into newer work instead of overwriting it, and re-importing changes nothing', async () => {
 		const device = new Y.Doc();

@@ -25,7 +25,13 @@ export class PacedSender {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(options: PacedSenderOptions) {
-		this.#options = { highWaterBytes: DEFAULT_HIGH_WATER_BYTES, retryMs: 20, ...options };
+		// `??`, not a spread of defaults: callers pass `highWaterBytes: undefined` through, and a
+		// spread would let that undefined switch pacing off (it did, and 21 MB overflowed).
+		this.#options = {
+			...options,
+			highWaterBytes: options.highWaterBytes ?? DEFAULT_HIGH_WATER_BYTES,
+			retryMs: options.retryMs ?? 20
+		};
 	}
 
 	/** Frames queued and not yet handed to the channel. */

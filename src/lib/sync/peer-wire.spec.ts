@@ -11,7 +11,8 @@ import {
 	connectPeers,
 	fillStore,
 	mimicWebrtcConn,
-	settle
+	settle,
+	until
 } from './testing/fake-peer.js';
 
 /** Two devices as y-webrtc would pair them; `wired` adds Comptoir's wrapper on both sides. */
@@ -130,6 +131,26 @@ describe('wirePeer', () => {
 		await settle();
 		expect(controls.map((c) => c.length)).toEqual([control.length]);
 	});
+
+	it('never lets the channel buffer more than 8 MiB with default options', async () => {
+		const { source, fresh, controls } = pair(true);
+		connectPeers(source.peer, fresh.peer);
+		await settle();
+		source.peer.buffering = true;
+		const handle = wirePeer(source.peer, { onDrop: () => {} });
+		const big = new Uint8Array(20 * 1024 * 1024);
+		big[0] = CONTROL_MARKER;
+		const before = source.peer.wire.length;
+		handle.sendControl(big);
+		await settle(50);
+		// Chromium throws "send queue is full" at 16 MiB buffered.
+		expect(source.peer.bufferSize).toBeLessThanOrEqual(8 * 1024 * 1024 + 64 * 1024);
+		expect(source.peer.wire.length - before).toBe(129);
+		source.peer.buffering = false;
+		source.peer.bufferSize = 0;
+		await until(() => controls.length > 0);
+		expect(controls[0]?.length).toBe(big.length);
+	}, 20_000);
 
 	it('unwire() restores the original peer', () => {
 		const peer = new FakePeer();

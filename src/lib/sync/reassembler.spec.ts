@@ -102,6 +102,12 @@ describe('Reassembler', () => {
 		expect(codes()).toEqual(['out-of-order']);
 	});
 
+	it('keeps a default limit that a caller passed as undefined', () => {
+		const { reassembler, codes } = setup({ maxMessageBytes: undefined });
+		expect(reassembler.receive(frame({ totalBytes: 65 * 1024 * 1024, count: 2000 }))).toBeNull();
+		expect(codes()).toEqual(['message-too-large']);
+	});
+
 	it('bounds the number of messages in progress', () => {
 		const { reassembler, codes } = setup({ maxPendingMessages: 2 });
 		reassembler.receive(frame({ messageId: 1 }));

@@ -36,7 +36,9 @@ export class Reassembler {
 
 	constructor(onDrop: DropLogger, limits: Partial<ReassemblerLimits> = {}) {
 		this.#onDrop = onDrop;
-		this.#limits = { ...DEFAULT_REASSEMBLER_LIMITS, ...limits };
+		// Skip undefined entries so `{ maxMessageBytes: undefined }` keeps the default limit.
+		const given = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+		this.#limits = { ...DEFAULT_REASSEMBLER_LIMITS, ...given };
 	}
 
 	/** Number of partially received messages held. */

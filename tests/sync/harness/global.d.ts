@@ -10,6 +10,7 @@ declare global {
 			connectedPeers(): number;
 			status(): DeliveryStatus | null;
 			drops(): string[];
+			dropDetails(): string[];
 			firstOrderAt(): number | null;
 			now(): number;
 			add(key: string, value: string): void;

@@ -72,6 +72,7 @@ const harness = {
 		[...(provider.room?.webrtcConns.values() ?? [])].filter((c) => c.connected).length,
 	status: (): DeliveryStatus | null => sync?.status() ?? null,
 	drops: () => drops.map((d) => d.code),
+	dropDetails: () => drops.map((d) => `${d.code}: ${d.detail ?? ''}`),
 	firstOrderAt: () => firstOrderAt,
 	now: () => performance.now(),
 	add: (key: string, value: string) => orders.set(key, value),

@@ -46,6 +46,8 @@ export class FakePeer {
 		for (const listener of this.listeners(event)) listener(...args);
 	}
 	destroyed = false;
+	/** When true, sent bytes stay in `bufferSize` until the test drains it, like a slow link. */
+	buffering = false;
 	/** Closes both ends, as simple-peer's destroy() does once the remote notices. */
 	destroy(): void {
 		if (this.destroyed) return;
@@ -58,6 +60,7 @@ export class FakePeer {
 		if (!this.open || !this.remote) throw new Error('channel not open');
 		if (data.length > CHROMIUM_MAX_MESSAGE_BYTES) throw new TypeError('message too large');
 		this.wire.push(data);
+		if (this.buffering) this.bufferSize += data.length;
 		const remote = this.remote;
 		const copy = data.slice();
 		queueMicrotask(() => remote.emit('data', copy));
