@@ -23,6 +23,7 @@ interface RowContext {
 	number: string;
 	totals: Totals;
 	line: OrderLine | null;
+	words: (key: string) => string;
 }
 
 /** How a column's values are written. */
@@ -56,8 +57,18 @@ const address = (
 export const orderColumns: readonly OrderColumn[] = [
 	{ id: 'number', kind: 'text', scope: 'order', get: (r) => r.number },
 	{ id: 'date', kind: 'date', scope: 'order', get: (r) => r.order.createdAt },
-	{ id: 'paymentStatus', kind: 'text', scope: 'order', get: (r) => r.order.paymentStatus },
-	{ id: 'fulfilmentStatus', kind: 'text', scope: 'order', get: (r) => r.order.fulfilmentStatus },
+	{
+		id: 'paymentStatus',
+		kind: 'text',
+		scope: 'order',
+		get: (r) => r.words(`payment.${r.order.paymentStatus}`)
+	},
+	{
+		id: 'fulfilmentStatus',
+		kind: 'text',
+		scope: 'order',
+		get: (r) => r.words(`fulfilment.${r.order.fulfilmentStatus}`)
+	},
 	{ id: 'customer.name', kind: 'text', scope: 'order', get: (r) => r.order.customer.name },
 	{ id: 'customer.email', kind: 'text', scope: 'order', get: (r) => r.order.customer.email },
 	{ id: 'customer.phone', kind: 'text', scope: 'order', get: (r) => r.order.customer.phone },
@@ -97,6 +108,8 @@ export const orderColumns: readonly OrderColumn[] = [
 export interface CsvFormat {
 	/** ',' or '.' */
 	decimal: ',' | '.';
+	/** Words for status keys (`payment.paid`...); the raw status when absent. */
+	words?: (key: string) => string;
 }
 
 /** Ids of the columns available for a row layout. */
@@ -112,11 +125,12 @@ export function orderCsvRows(o: {
 	format: CsvFormat;
 }): string[][] {
 	const rows: string[][] = [];
+	const words = o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1));
 	for (const { order, number } of o.sources) {
 		const totals = computeTotals(order);
 		const lines: (OrderLine | null)[] = o.perLine ? order.lines : [null];
 		for (const line of lines) {
-			const r: RowContext = { order, number, totals, line };
+			const r: RowContext = { order, number, totals, line, words };
 			rows.push(o.columns.map((c) => cell(c, c.get(r), o.format)));
 		}
 	}
