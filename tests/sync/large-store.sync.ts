@@ -73,7 +73,7 @@ test('a fresh device receives a 10,000-order store through chunked messages', as
 	// The source learns that everything it holds reached the other device.
 	await expect
 		.poll(() => source.page.evaluate(() => window.harness.status()), { timeout: 10_000 })
-		.toEqual({ connectedPeers: 1, allDelivered: true });
+		.toMatchObject({ connectedPeers: 1, allDelivered: true, unreadableMessages: 0 });
 
 	// A change on one device shows on the other within a second.
 	const sent = Date.now();
@@ -128,6 +128,13 @@ test('a device with the wrong secret receives nothing while one with the right s
 	await intruder.page.waitForTimeout(3_000);
 	expect(await orders(intruder)).toBe(0);
 	expect(await intruder.page.evaluate(() => window.harness.peers())).toBe(0);
+	// The intruder can tell its code is wrong: the room is busy but unreadable to it.
+	const presence = await intruder.page.evaluate(() => window.harness.status());
+	expect(presence?.roomClients).toBe(3);
+	expect(presence?.unreadableMessages).toBeGreaterThan(0);
+	// The source, in the room when the intruder announced itself, saw it too.
+	const seenBySource = await source.page.evaluate(() => window.harness.status());
+	expect(seenBySource?.unreadableMessages).toBeGreaterThan(0);
 	for (const device of [source, intruder, paired]) await device.close();
 });
 

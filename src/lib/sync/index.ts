@@ -3,6 +3,8 @@ export { attachWebrtcSync } from './webrtc-sync.js';
 export type { DeliveryStatus, ProviderLike, WebrtcSync, WebrtcSyncOptions } from './webrtc-sync.js';
 export { DeliveryTracker, encodeLocalSnapshot } from './delivery-tracker.js';
 export { consoleDropLogger } from './drop-log.js';
+export type { RoomPresence } from './signaling-probe.js';
+export { DEFAULT_STALL_TIMEOUT_MS } from './stall-watchdog.js';
 export type { DropCode, DropEvent, DropLogger } from './drop-log.js';
 export { DEFAULT_CHUNK_BYTES } from './chunk-frame.js';
 export { DEFAULT_REASSEMBLER_LIMITS } from './reassembler.js';

@@ -11,6 +11,8 @@ import { consoleDropLogger } from './drop-log.js';
 import type { DropLogger } from './drop-log.js';
 import { DeliveryTracker, decodeReport, encodeLocalSnapshot } from './delivery-tracker.js';
 import { CONTROL_MARKER, wirePeer } from './peer-wire.js';
+import { probeSignaling } from './signaling-probe.js';
+import type { RoomPresence, SignalingConnLike } from './signaling-probe.js';
 import { DEFAULT_STALL_TIMEOUT_MS, watchForStall } from './stall-watchdog.js';
 import type { StallWatchdog } from './stall-watchdog.js';
 import type { PeerLike, WiredPeer, WireOptions } from './peer-wire.js';
@@ -23,12 +25,16 @@ export interface ProviderLike {
 	room: { webrtcConns: Map<string, { peer: unknown }> } | null;
 	on(event: 'peers', listener: (event: { added: string[]; removed: string[] }) => void): void;
 	off(event: 'peers', listener: (event: { added: string[]; removed: string[] }) => void): void;
+	/** With these three (a real WebrtcProvider has them), the status reports room presence. */
+	roomName?: string;
+	signalingConns?: SignalingConnLike[];
+	key?: PromiseLike<CryptoKey | null>;
 }
 
 /** Options of {@link attachWebrtcSync}. */
 export interface WebrtcSyncOptions extends Omit<
 	WireOptions,
-	'peerId' | 'onControl' | 'onDrop' | 'skipLarge'
+	'peerId' | 'onControl' | 'onDrop' | 'skipLarge' | 'onActivity'
 > {
 	onDrop?: DropLogger;
 	/** Delay between a document change and the delivery report / status update, in ms. */
@@ -39,8 +45,8 @@ export interface WebrtcSyncOptions extends Omit<
 	stallTimeoutMs?: number;
 }
 
-/** What the Devices page shows about delivery. */
-export interface DeliveryStatus {
+/** What the Devices and pairing pages show about peers and delivery. */
+export interface DeliveryStatus extends RoomPresence {
 	/** Other devices connected over WebRTC right now (tabs of this browser do not count). */
 	connectedPeers: number;
 	/** Every change on this device is held by at least one other device. */
@@ -69,8 +75,10 @@ export function attachWebrtcSync(
 	const held = new Map<string, Y.Snapshot>();
 	const listeners = new Set<(status: DeliveryStatus) => void>();
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let presence: RoomPresence = { roomClients: 0, unreadableMessages: 0 };
 
 	const status = (): DeliveryStatus => ({
+		...presence,
 		connectedPeers: [...peers.values()].filter(({ peer }) => peer.connected).length,
 		allDelivered: tracker.allDelivered()
 	});
@@ -138,6 +146,19 @@ export function attachWebrtcSync(
 		}, options.reportDelayMs ?? 300);
 	};
 
+	const { roomName, signalingConns, key } = provider;
+	const stopProbe =
+		roomName && signalingConns && key
+			? probeSignaling({
+					conns: signalingConns,
+					roomName,
+					key,
+					onChange: (latest) => {
+						presence = latest;
+						notify();
+					}
+				})
+			: () => {};
 	provider.on('peers', onPeers);
 	doc.on('update', onUpdate);
 	for (const peerId of provider.room?.webrtcConns.keys() ?? []) wire(peerId);
@@ -151,6 +172,7 @@ export function attachWebrtcSync(
 		},
 		detach() {
 			clearTimeout(timer);
+			stopProbe();
 			provider.off('peers', onPeers);
 			doc.off('update', onUpdate);
 			for (const { wire, watchdog } of peers.values()) {
