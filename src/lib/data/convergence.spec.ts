@@ -218,21 +218,25 @@ async function check(stores: Store[]) {
 }
 
 describe('convergence of three replicas', () => {
-	it('same orders, stock and index after random partitions and late, reordered, duplicated delivery', async () => {
-		await fc.assert(
-			fc.asyncProperty(
-				fc.array(command, { minLength: 5, maxLength: 40 }),
-				fc.nat(),
-				async (commands, seed) => {
-					const stores = await run(commands, seed);
-					try {
-						await check(stores);
-					} finally {
-						await Promise.all(stores.map((s) => s.destroy()));
+	it(
+		'same orders, stock and index after random partitions and late, reordered, duplicated delivery',
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					fc.array(command, { minLength: 5, maxLength: 40 }),
+					fc.nat(),
+					async (commands, seed) => {
+						const stores = await run(commands, seed);
+						try {
+							await check(stores);
+						} finally {
+							await Promise.all(stores.map((s) => s.destroy()));
+						}
 					}
-				}
-			),
-			{ numRuns: Number(process.env.FC_RUNS ?? 12) }
-		);
-	}, 120_000);
+				),
+				{ numRuns: Number(process.env.FC_RUNS ?? 12) }
+			);
+		},
+		Math.max(120_000, Number(process.env.FC_RUNS ?? 12) * 3000)
+	);
 });

@@ -8,6 +8,8 @@
 import type { Collection } from 'dexie';
 import type { IndexDb, OrderRow, OrderView } from './index-db';
 import type { IndexChange } from './indexer';
+import type { OrderSort } from './query-plan';
+import { SortedRows } from './sorted-rows';
 
 /** An order row as the list keeps it in memory. */
 export type ListRow = Omit<OrderRow, 'words' | 'stock' | 'skus'> & {
@@ -32,6 +34,7 @@ export class ListCache {
 		archived: new Map(),
 		draft: new Map()
 	};
+	#sorted = new SortedRows((view) => this.#views[view].values());
 	#db: IndexDb;
 	#loading: Promise<void> | null = null;
 	#pending: IndexChange[] = [];
@@ -46,9 +49,24 @@ export class ListCache {
 		for (const view of views) yield* this.#views[view].values();
 	}
 
+	/** Rows of a view sorted ascending by `sort` then id (ready only; do not modify). */
+	sorted(view: OrderView, sort: OrderSort): readonly ListRow[] {
+		return this.#sorted.get(view, sort);
+	}
+
 	#set(row: ListRow): void {
-		for (const map of Object.values(this.#views)) map.delete(row.id);
+		this.#delete(row.id);
 		this.#views[row.view].set(row.id, row);
+		this.#sorted.insert(row);
+	}
+
+	#delete(id: string): void {
+		for (const map of Object.values(this.#views)) {
+			const old = map.get(id);
+			if (!old) continue;
+			map.delete(id);
+			this.#sorted.remove(old);
+		}
 	}
 
 	/** Loads the rows from the index in chunks; changes seen meanwhile are applied after. */
@@ -75,6 +93,7 @@ export class ListCache {
 	apply(change: IndexChange): void {
 		if (change.rebuilt) {
 			for (const map of Object.values(this.#views)) map.clear();
+			this.#sorted.clear();
 			this.ready = false;
 			this.#loading = null;
 			void this.load();
@@ -87,7 +106,7 @@ export class ListCache {
 		const found = new Set(change.rows.map((r) => r.id));
 		for (const row of change.rows) this.#set(toListRow(row));
 		for (const id of change.orders) {
-			if (!found.has(id)) for (const map of Object.values(this.#views)) map.delete(id);
+			if (!found.has(id)) this.#delete(id);
 		}
 	}
 }

@@ -1,7 +1,10 @@
-/** Answers an order-list query from the in-memory rows in one pass, keeping the best page. */
-import type { ListRow } from './list-cache';
+/** Answers an order-list query from the in-memory sorted rows, reading from the cursor on. */
+import type { ListCache, ListRow } from './list-cache';
 import type { OrderView } from './index-db';
 import type { Cursor, OrderSort } from './query-plan';
+import { compareKeys, listSortValue, lowerBound } from './sorted-rows';
+
+export { listSortValue };
 
 /** A query already resolved to views, sort, terms and cursor. */
 export interface ResolvedQuery {
@@ -22,59 +25,47 @@ export interface ResolvedQuery {
 	staleBefore?: number;
 }
 
-/** The value a list row sorts by. */
-export function listSortValue(row: ListRow, sort: OrderSort): string | number {
-	return sort === 'date'
-		? row.createdAt
-		: sort === 'number'
-			? row.numberKey
-			: sort === 'total'
-				? row.total
-				: row.customerKey;
+/** True when a row passes every filter of the query (not the cursor). */
+export function matches(row: ListRow, q: ResolvedQuery, terms: readonly string[]): boolean {
+	if (q.paymentStatus?.length && !q.paymentStatus.includes(row.paymentStatus)) return false;
+	if (q.fulfilmentStatus?.length && !q.fulfilmentStatus.includes(row.fulfilmentStatus)) {
+		return false;
+	}
+	if (q.paymentMethod && row.paymentMethod !== q.paymentMethod) return false;
+	if (q.shippingMethod && row.shippingMethod !== q.shippingMethod) return false;
+	if (q.tag && !row.tags.includes(q.tag)) return false;
+	if (q.from !== undefined && row.createdAt < q.from) return false;
+	if (q.to !== undefined && row.createdAt >= q.to) return false;
+	if (q.staleBefore !== undefined && row.updatedAt >= q.staleBefore) return false;
+	return terms.every((t) => row.text.includes(t));
 }
 
-/** Matching rows after the cursor, first `limit` in sort order. */
-export function queryRows(rows: Iterable<ListRow>, q: ResolvedQuery): ListRow[] {
-	const sign = q.desc ? -1 : 1;
-	// cmp > 0 when a comes after b in the requested order.
-	const cmp = (va: string | number, ida: string, vb: string | number, idb: string) =>
-		sign * (va !== vb ? (va < vb ? -1 : 1) : ida < idb ? -1 : ida > idb ? 1 : 0);
-	const best: { row: ListRow; v: string | number }[] = [];
+/** The first `limit` matching rows after the cursor, in the requested order. */
+export function queryCache(cache: ListCache, q: ResolvedQuery): ListRow[] {
 	const terms = q.terms.map((t) => ` ${t}`);
-	for (const row of rows) {
-		if (!q.views.includes(row.view)) continue;
-		if (q.paymentStatus && q.paymentStatus.length && !q.paymentStatus.includes(row.paymentStatus))
-			continue;
-		if (
-			q.fulfilmentStatus &&
-			q.fulfilmentStatus.length &&
-			!q.fulfilmentStatus.includes(row.fulfilmentStatus)
-		)
-			continue;
-		if (q.paymentMethod && row.paymentMethod !== q.paymentMethod) continue;
-		if (q.shippingMethod && row.shippingMethod !== q.shippingMethod) continue;
-		if (q.tag && !row.tags.includes(q.tag)) continue;
-		if (q.from !== undefined && row.createdAt < q.from) continue;
-		if (q.to !== undefined && row.createdAt >= q.to) continue;
-		if (q.staleBefore !== undefined && row.updatedAt >= q.staleBefore) continue;
-		const v = listSortValue(row, q.sort);
-		if (q.cursor && cmp(v, row.id, q.cursor.value, q.cursor.id) <= 0) continue;
-		if (best.length === q.limit) {
-			const worst = best[best.length - 1]!;
-			if (cmp(v, row.id, worst.v, worst.row.id) >= 0) continue;
+	const found: ListRow[] = [];
+	for (const view of q.views) {
+		const rows = cache.sorted(view, q.sort);
+		const step = q.desc ? -1 : 1;
+		let i: number;
+		if (!q.cursor) i = q.desc ? rows.length - 1 : 0;
+		else {
+			const at = lowerBound(rows, { sort: q.sort, value: q.cursor.value, id: q.cursor.id });
+			// Ascending: skip the cursor row itself; descending: start just before it.
+			i = q.desc ? at - 1 : rows[at]?.id === q.cursor.id ? at + 1 : at;
 		}
-		if (terms.length && !terms.every((t) => row.text.includes(t))) continue;
-		// Binary insertion keeps `best` sorted; it holds at most `limit` rows.
-		let lo = 0;
-		let hi = best.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			const m = best[mid]!;
-			if (cmp(v, row.id, m.v, m.row.id) < 0) hi = mid;
-			else lo = mid + 1;
+		let taken = 0;
+		for (; i >= 0 && i < rows.length && taken < q.limit; i += step) {
+			const row = rows[i]!;
+			if (matches(row, q, terms)) {
+				found.push(row);
+				taken++;
+			}
 		}
-		best.splice(lo, 0, { row, v });
-		if (best.length > q.limit) best.pop();
 	}
-	return best.map((b) => b.row);
+	const sign = q.desc ? -1 : 1;
+	found.sort(
+		(a, b) => sign * compareKeys(listSortValue(a, q.sort), a.id, listSortValue(b, q.sort), b.id)
+	);
+	return found.slice(0, q.limit);
 }

@@ -48,11 +48,15 @@ function reference(q: OrderQuery): string[] {
 		.map((r) => r.id);
 }
 
-async function pages(q: OrderQuery, c?: ListCache): Promise<string[]> {
+async function pages(q: OrderQuery, c?: ListCache | 'store'): Promise<string[]> {
 	const ids: string[] = [];
 	let after = null;
 	for (let i = 0; i < 100; i++) {
-		const page = await listOrders(store.index, { ...q, limit: 17, after }, { cache: c });
+		const query = { ...q, limit: 17, after };
+		const page =
+			c === 'store'
+				? await store.queries.listOrders(query)
+				: await listOrders(store.index, query, { cache: c });
 		ids.push(...page.rows.map((r) => r.id));
 		if (!page.next) break;
 		after = page.next;
@@ -107,6 +111,28 @@ describe('order list queries', () => {
 		expect(
 			(await store.queries.listOrders({ view: 'archived', search: 'nouvelle' })).rows
 		).toHaveLength(1);
+	});
+
+	it('the in-memory list stays sorted through edits, archives and tags', async () => {
+		await store.whenListReady;
+		await store.actions.upsertTag({ id: 'vip', name: 'VIP', colour: '#b8860b' });
+		// Build every sorted array first, so the edits below go through incremental updates.
+		for (const q of queries) await pages(q, 'store');
+		const ids = all.filter((r) => r.view !== 'draft').map((r) => r.id);
+		for (let i = 0; i < 12; i++) {
+			const id = ids[(i * 37) % ids.length]!;
+			const order = store.queries.getOrder(id)!.order;
+			if (i % 3 === 0) await store.actions.archiveOrders([id]);
+			if (i % 3 === 1) await store.actions.unarchiveOrders([id]);
+			if (i % 4 === 0) await store.actions.tagOrders({ ids: [id], tagId: 'vip', on: i % 8 === 0 });
+			const lines = order.lines.map((l) => ({ ...l, quantity: l.quantity + 1 }));
+			await store.actions.editOrder({
+				id,
+				input: { ...order, lines, customer: { ...order.customer, name: `Zed ${i}` } }
+			});
+		}
+		all = await store.index.orders.toArray();
+		for (const q of queries) expect(await pages(q, 'store')).toEqual(reference(q));
 	});
 
 	it('finds an order by its full number with prefix and suffix', async () => {

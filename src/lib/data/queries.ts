@@ -6,7 +6,7 @@ import type { FulfilmentStatus, PaymentStatus } from '../domain/order-status';
 import { fold } from '../domain/search';
 import type { IndexDb, OrderView } from './index-db';
 import { toListRow, type ListCache, type ListRow } from './list-cache';
-import { listSortValue, queryRows } from './list-query';
+import { listSortValue, queryCache } from './list-query';
 import { listView, searchTerms } from './query-dexie';
 import { compareRows, type Cursor, type OrderSort } from './query-plan';
 
@@ -67,7 +67,7 @@ export async function listOrders(
 	let rows: ListRow[];
 	if (o.cache?.ready) {
 		const terms = searchTerms(q.search ?? '', format);
-		rows = queryRows(o.cache.rows(views), {
+		rows = queryCache(o.cache, {
 			...q,
 			views,
 			sort,
