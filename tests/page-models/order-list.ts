@@ -46,12 +46,21 @@ export class OrderListPage {
 		id: 'view' | 'fulfilment' | 'payment' | 'range' | 'tag',
 		label: string
 	): Promise<void> {
-		await this.page.locator(`#filter-${id}`).selectOption({ label });
+		const field = this.page.locator(`#filter-${id}`);
+		if (!(await field.isVisible())) {
+			await this.page.locator('details.filters > summary').click();
+		}
+		await field.selectOption({ label });
 	}
 
-	/** Sorts with the "Sort by" control. */
-	async sortBy(label: string): Promise<void> {
-		await this.page.locator('#order-sort').selectOption({ label });
+	/** Taps a sortable column header (once: the column's natural direction; again: reversed). */
+	async sortBy(column: string | RegExp): Promise<void> {
+		await this.header(column).getByRole('button').click();
+	}
+
+	/** A column header. */
+	header(column: string | RegExp): Locator {
+		return this.page.getByRole('columnheader', { name: column });
 	}
 
 	/** Types a search and waits until the list has caught up. */
