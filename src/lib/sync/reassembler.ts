@@ -12,7 +12,7 @@ export interface ReassemblerLimits {
 	idleTimeoutMs: number;
 }
 
-/** Default limits: 64 MiB covers ~350k orders of FACTS §2's shape; 30 s tolerates a slow link. */
+/** Default limits: 64 MiB is ~300k orders as the tests shape them (21 MB per 100k); 30 s idle. */
 export const DEFAULT_REASSEMBLER_LIMITS: ReassemblerLimits = {
 	maxMessageBytes: 64 * 1024 * 1024,
 	maxPendingMessages: 4,

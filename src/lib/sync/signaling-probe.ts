@@ -38,10 +38,13 @@ export function probeSignaling(options: ProbeOptions): () => void {
 	const listener = (raw: unknown) => {
 		const message = raw as { type?: unknown; topic?: unknown; data?: unknown; clients?: unknown };
 		if (message?.type !== 'publish' || message.topic !== options.roomName) return;
-		if (typeof message.clients === 'number') presence.roomClients = message.clients;
+		const clientsChanged =
+			typeof message.clients === 'number' && message.clients !== presence.roomClients;
+		if (clientsChanged) presence.roomClients = message.clients as number;
 		void readable(message.data, options.key).then((ok) => {
 			if (!ok) presence.unreadableMessages++;
-			options.onChange({ ...presence });
+			// Signaling is chatty while peers connect: report only what changed.
+			if (clientsChanged || !ok) options.onChange({ ...presence });
 		});
 	};
 	for (const conn of options.conns) conn.on('message', listener);
