@@ -42,7 +42,8 @@ const server = createServer((req, res) => {
 			: '<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>'
 	);
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+// IndexedDB is per origin: a reused profile needs the same port every run.
+await new Promise((resolve) => server.listen(reuse ? 47311 : 0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const results = [];
