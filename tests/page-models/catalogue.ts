@@ -99,3 +99,100 @@ export class ProductsPage {
 			.click();
 	}
 }
+
+/** The customers list and a customer's page. */
+export class CustomersPage {
+	constructor(readonly page: Page) {}
+
+	async open(): Promise<void> {
+		await this.page.goto('/customers');
+		await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+
+	get search() {
+		return this.page.locator('#customer-search');
+	}
+
+	/** Adds a customer through the "New customer" form; lands on their page. */
+	async create(o: { email: string; name: string; phone?: string }): Promise<void> {
+		await this.page.getByRole('button', { name: /Nouveau client|New customer/ }).click();
+		await this.page.locator('#new-customer-email').fill(o.email);
+		await this.page.locator('#new-customer-name').fill(o.name);
+		if (o.phone) await this.page.locator('#new-customer-phone').fill(o.phone);
+		await this.page.locator('#new-customer-phone').press('Enter');
+		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(o.name || o.email);
+	}
+
+	get rows() {
+		return this.page.getByTestId('customer-row');
+	}
+
+	get orders() {
+		return this.page.getByTestId('customer-order');
+	}
+
+	get lifetime() {
+		return this.page.getByTestId('lifetime-total');
+	}
+
+	/** The lifetime total the order rows add up to: paid orders' totals minus refunds, in cents. */
+	async expectedLifetime(): Promise<number> {
+		return this.orders.evaluateAll((rows) =>
+			rows
+				.filter((r) =>
+					['paid', 'partially_refunded', 'refunded'].includes(r.getAttribute('data-status') ?? '')
+				)
+				.reduce((sum, r) => {
+					const cents = (id: string) =>
+						Number(r.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-cents'));
+					return sum + cents('order-total') - cents('order-refunded');
+				}, 0)
+		);
+	}
+}
+
+/** Orders of an email in the on-device index (drafts left out), read straight from IndexedDB. */
+export async function indexedOrderCount(page: Page, email: string): Promise<number> {
+	return page.evaluate(
+		(wanted) =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('comptoir-index');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('orders', 'readonly').objectStore('orders').getAll();
+					req.onsuccess = () => {
+						const rows = req.result as { customerEmail: string; view: string }[];
+						resolve(rows.filter((r) => r.customerEmail === wanted && r.view !== 'draft').length);
+						open.result.close();
+					};
+				};
+			}),
+		email
+	);
+}
+
+/** The customer of the demo orders who ordered most (email and name), from the on-device index. */
+export async function busiestCustomer(page: Page): Promise<{ email: string; name: string }> {
+	return page.evaluate(
+		() =>
+			new Promise<{ email: string; name: string }>((resolve, reject) => {
+				const open = indexedDB.open('comptoir-index');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('orders', 'readonly').objectStore('orders').getAll();
+					req.onsuccess = () => {
+						const rows = req.result as { customerEmail: string; customerName: string }[];
+						const counts = new Map<string, { n: number; name: string }>();
+						for (const r of rows) {
+							if (!r.customerEmail) continue;
+							const c = counts.get(r.customerEmail) ?? { n: 0, name: r.customerName };
+							counts.set(r.customerEmail, { n: c.n + 1, name: c.name });
+						}
+						const [email, best] = [...counts].sort((a, b) => b[1].n - a[1].n)[0]!;
+						open.result.close();
+						resolve({ email, name: best.name });
+					};
+				};
+			})
+	);
+}
