@@ -2,6 +2,7 @@
  * The order shown on the page, re-read after every change (local, another tab or a peer) since
  * `session.revision` grows with each. `getOrder` reads the CRDT, so it waits for the store to load.
  */
+import { untrack } from 'svelte';
 import { session } from '$lib/app/session.svelte';
 import type { OrderDetail } from '$lib/data/store-reads';
 import type { Device } from '$lib/domain/device';
@@ -22,7 +23,9 @@ export class OrderView {
 			const orderId = id();
 			void session.revision;
 			let current = true;
-			if (this.#detail && this.#detail.order.id !== orderId) {
+			// Read without tracking: the answer below writes #detail and must not re-run this.
+			const shown = untrack(() => this.#detail);
+			if (shown && shown.order.id !== orderId) {
 				this.#detail = null;
 				this.#status = 'loading';
 			}
