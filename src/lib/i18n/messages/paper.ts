@@ -166,7 +166,11 @@ export const fr = {
 	'paper.csv.col.total': 'Total',
 	'paper.csv.col.refunded': 'Remboursé',
 	'paper.csv.col.tags': 'Étiquettes',
-	'paper.csv.col.comments': 'Commentaire du client'
+	'paper.csv.col.comments': 'Commentaire du client',
+	'paper.report.periodOrders': 'Commandes de la période',
+	'paper.report.periodOrdersLead': 'Toutes les commandes passées sur la période, payées ou non.',
+	'paper.report.ordersCsv': 'Exporter les commandes (CSV)',
+	'paper.report.invoicesPdf': 'Factures de la période (PDF)'
 } as const;
 
 /** English strings of the paper screens. */
@@ -336,5 +340,9 @@ export const en: Record<keyof typeof fr, string> = {
 	'paper.csv.col.total': 'Total',
 	'paper.csv.col.refunded': 'Refunded',
 	'paper.csv.col.tags': 'Tags',
-	'paper.csv.col.comments': 'Customer comment'
+	'paper.csv.col.comments': 'Customer comment',
+	'paper.report.periodOrders': 'Orders of the period',
+	'paper.report.periodOrdersLead': 'Every order placed in the period, paid or not.',
+	'paper.report.ordersCsv': 'Export the orders (CSV)',
+	'paper.report.invoicesPdf': 'Invoices of the period (PDF)'
 };
