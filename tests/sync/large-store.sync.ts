@@ -23,7 +23,7 @@ test.afterEach(async ({}, testInfo) => {
 					orders: window.harness.orders(),
 					peers: window.harness.peers(),
 					connected: window.harness.connectedPeers(),
-					drops: window.harness.drops(),
+					drops: window.harness.dropDetails(),
 					status: window.harness.status()
 				}))
 				.catch((error: unknown) => String(error));
