@@ -64,3 +64,20 @@ export function centsOf(text: string): number {
 	if (!m) throw new Error(`not an amount: ${text}`);
 	return Number(`${m[1]!.replace(/[.,]/g, '')}${m[2]}`);
 }
+
+/** Text of every page of a PDF file, read with pdf.js. */
+export async function pdfText(data: Uint8Array): Promise<string[]> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await pdfjs.getDocument({ data }).promise;
+	const pages: string[] = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const items = (await (await doc.getPage(i)).getTextContent()).items;
+		pages.push(
+			items
+				.map((item) => ('str' in item ? item.str : ''))
+				.join(' ')
+				.replace(/\s+/g, ' ')
+		);
+	}
+	return pages;
+}
