@@ -212,6 +212,27 @@ test('a note written by keyboard shows in the history with its time, as text', a
 	expect(alerted).toBe(false);
 });
 
+test('a message to the customer is kept in the conversation and prepared for the mail app', async ({
+	page
+}) => {
+	const order = await openOrder(page, { withEmail: true });
+	const conversation = order.section('Conversation avec le client');
+	await conversation.getByRole('button', { name: 'Enregistrer et préparer l’e-mail' }).tap();
+	await expect(conversation.getByText('Écrivez le message.')).toBeVisible();
+
+	await conversation.getByLabel('Nouveau message').fill('Votre colis part demain.\nBonne journée');
+	await conversation.getByRole('button', { name: 'Enregistrer et préparer l’e-mail' }).tap();
+	await expect(conversation.getByTestId('order-messages')).toContainText(
+		'Votre colis part demain.'
+	);
+	const href = (await conversation.getByTestId('message-mailto').getAttribute('href')) ?? '';
+	const mail = new URL(href);
+	expect(mail.protocol).toBe('mailto:');
+	expect(mail.searchParams.get('body')).toBe('Votre colis part demain.\nBonne journée');
+	expect(mail.searchParams.get('subject')).toMatch(/^Votre commande \S+/);
+	await expect(order.activity.locator('li').first()).toContainText('Message au client');
+});
+
 test('leaving with an unsaved note asks first', async ({ page }) => {
 	const order = await openOrder(page, {});
 	const url = page.url();
