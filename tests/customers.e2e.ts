@@ -75,6 +75,7 @@ test('editing a customer by keyboard says past orders are unchanged; HTML names 
 	});
 	const { customers, email } = await withCustomer(page);
 	await customers.rows.filter({ hasText: email }).getByRole('link').click();
+	await expect(customers.orders.first()).toBeVisible();
 	const orderCount = await customers.orders.count();
 
 	await page.getByRole('button', { name: 'Modifier le client' }).click();
