@@ -170,7 +170,16 @@ export const fr = {
 	'orderPage.activity.trackingCleared': 'Suivi retiré',
 	'orderPage.activity.note': 'Note interne',
 	'orderPage.activity.messageIn': 'Message du client',
-	'orderPage.activity.messageOut': 'Message au client'
+	'orderPage.activity.messageOut': 'Message au client',
+	'orderPage.activity.field.cust': 'client et adresses',
+	'orderPage.activity.field.methods': 'modes de livraison et de paiement',
+	'orderPage.activity.field.fees': 'frais et remise',
+	'orderPage.activity.field.comments': 'commentaire du client',
+	'orderPage.activity.field.lines': 'articles',
+	'orderPage.status.draft':
+		'Ce brouillon n’est pas encore une commande : validez-le dans l’éditeur pour changer ses statuts.',
+	'orderPage.status.openDraft': 'Ouvrir dans l’éditeur',
+	'orderPage.status.cart': 'Panier'
 } as const;
 
 /** English strings of the order-page screens. */
@@ -342,5 +351,14 @@ export const en: Record<keyof typeof fr, string> = {
 	'orderPage.activity.trackingCleared': 'Tracking removed',
 	'orderPage.activity.note': 'Internal note',
 	'orderPage.activity.messageIn': 'Message from the customer',
-	'orderPage.activity.messageOut': 'Message to the customer'
+	'orderPage.activity.messageOut': 'Message to the customer',
+	'orderPage.activity.field.cust': 'customer and addresses',
+	'orderPage.activity.field.methods': 'shipping and payment methods',
+	'orderPage.activity.field.fees': 'fees and discount',
+	'orderPage.activity.field.comments': 'customer comments',
+	'orderPage.activity.field.lines': 'items',
+	'orderPage.status.draft':
+		'This draft is not an order yet: place it in the editor to change its statuses.',
+	'orderPage.status.openDraft': 'Open in the editor',
+	'orderPage.status.cart': 'Cart'
 };
