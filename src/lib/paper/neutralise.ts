@@ -9,6 +9,8 @@ const dangerous = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /** The cell with an apostrophe before each line that a spreadsheet would read as a formula. */
 export function neutralise(cell: string): string {
+	// Fast path for the usual one-line cell: only its first character matters.
+	if (cell === '' || (!dangerous.has(cell[0]!) && !/[\r\n]/.test(cell))) return cell;
 	let out = '';
 	let from = 0;
 	for (let i = 0; i < cell.length; i++) {

@@ -98,7 +98,7 @@ export const orderColumns: readonly OrderColumn[] = [
 		id: 'refunded',
 		kind: 'money',
 		scope: 'order',
-		get: (r) => refundAmount(r.order, r.order.refunds)
+		get: (r) => (hasRefund(r.order) ? refundAmount(r.order, r.order.refunds) : 0)
 	},
 	{ id: 'tags', kind: 'text', scope: 'order', get: (r) => r.order.tags.join(', ') },
 	{ id: 'comments', kind: 'text', scope: 'order', get: (r) => r.order.customerComments }
@@ -171,6 +171,12 @@ export function localDateTime(ms: number): string {
 	const d = new Date(ms);
 	const p = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+function hasRefund(order: Order): boolean {
+	if (order.refunds.shipping) return true;
+	for (const _ in order.refunds.lines) return true;
+	return false;
 }
 
 function itemCount(order: Order): number {

@@ -136,3 +136,26 @@ describe('order CSV export', () => {
 		expect(parts.join('')).toBe('N°\tTotal\r\nA-1\t36.80\r\n');
 	});
 });
+
+describe('csvChunk', () => {
+	it('quotes what needs quoting and PapaParse reads every cell back unchanged', async () => {
+		const { csvChunk } = await import('./write');
+		const cells = [
+			'plain',
+			'a;b',
+			'a,b',
+			'say "hi"',
+			'two\nlines',
+			'cr\rhere',
+			' edge ',
+			'',
+			'Łódź ő ğ'
+		];
+		for (const delimiter of [';', ',', '\t']) {
+			const text = csvChunk([cells, cells.slice().reverse()], delimiter);
+			const { rows, errors } = parseCsv(text);
+			expect(errors).toEqual([]);
+			expect(rows).toEqual([cells, cells.slice().reverse()]);
+		}
+	});
+});

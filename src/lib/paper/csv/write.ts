@@ -1,6 +1,6 @@
 /**
- * CSV text from rows with PapaParse, in chunks so a large export reports progress and leaves the
- * page responsive. Cells are already neutralised by the row builders (see neutralise.ts): Papa's
+ * CSV text from rows, in chunks so a large export reports progress and leaves the page
+ * responsive; CSV files are read with PapaParse. Cells are already neutralised by the row builders (see neutralise.ts): Papa's
  * own `escapeFormulae` is left off because it misses multi-line cells and would also prefix
  * negative amounts.
  */
@@ -16,10 +16,39 @@ export interface CsvOptions {
 	bom: boolean;
 }
 
-/** One chunk of rows as CSV text, each row ending with CRLF. */
-export function csvChunk(rows: readonly (readonly string[])[], delimiter: string): string {
-	if (rows.length === 0) return '';
-	return `${Papa.unparse(rows as string[][], { delimiter, newline: '\r\n', quotes: false })}\r\n`;
+/**
+ * One chunk of rows as CSV text (RFC 4180), each row ending with CRLF. Written by hand rather
+ * than with Papa.unparse: with every column chosen (37), Papa's per-field checks made a 100k-order
+ * export take ~3x the 2 s budget, and the rule is small: quote a cell holding the delimiter, a
+ * quote, a line break or edge spaces, and double its quotes. PapaParse reads it back in tests.
+ */
+export function csvChunk(rows: Iterable<readonly string[]>, delimiter: string): string {
+	const special = specialFor(delimiter);
+	let out = '';
+	for (const row of rows) {
+		for (let i = 0; i < row.length; i++) {
+			if (i > 0) out += delimiter;
+			out += quote(row[i]!, special);
+		}
+		out += '\r\n';
+	}
+	return out;
+}
+
+const specials = new Map<string, RegExp>();
+
+function specialFor(delimiter: string): RegExp {
+	let re = specials.get(delimiter);
+	if (!re) {
+		const d = delimiter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		re = new RegExp(`${d}|["\\r\\n]|^ | $`);
+		specials.set(delimiter, re);
+	}
+	return re;
+}
+
+function quote(cell: string, special: RegExp): string {
+	return special.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** A whole CSV file from a header and rows, as one string (BOM included when asked). */
