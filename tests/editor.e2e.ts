@@ -226,3 +226,23 @@ test('no serious or critical axe violation in the editor', async ({ page }) => {
 	expect(await seriousViolations(page, 'editor with messages')).toEqual([]);
 	expect(spaces(await page.getByTestId('bar-total').innerText())).toBe(euros(product.price));
 });
+
+test('a draft is completed and placed from its edit page', async ({ page }) => {
+	const editor = new EditorPage(page);
+	await editor.openNew();
+	await page.getByRole('button', { name: 'Article hors catalogue' }).click();
+	await editor.lineField(1, 'name').fill('Panier garni');
+	await editor.lineField(1, 'price').fill('15');
+	await page.getByRole('button', { name: 'Garder en brouillon' }).click();
+	const id = await editor.savedOrderId('draft');
+
+	await page.goto(`/orders/${id}/edit`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modifier le brouillon');
+	await expect(editor.lineField(1, 'name')).toHaveValue('Panier garni');
+	expect(await seriousViolations(page, 'draft edit')).toEqual([]);
+	await page.getByRole('button', { name: 'Une unité de plus, ligne 1' }).click();
+	await expect.poll(() => editor.total()).toBe(euros(3000));
+	await page.getByRole('button', { name: 'Valider la commande' }).click();
+	await editor.savedOrderId('created');
+	expect((await readIndex(page, 'orders', id))[0]).toMatchObject({ view: 'active', total: 3000 });
+});
