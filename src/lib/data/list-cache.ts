@@ -83,6 +83,8 @@ export class ListCache {
 				if (rows.length < chunk) break;
 				last = rows[rows.length - 1]!.id;
 			}
+			// The default screens sort by date: have those arrays ready before saying so.
+			for (const view of ['active', 'archived', 'draft'] as const) this.#sorted.get(view, 'date');
 			this.ready = true;
 			for (const change of this.#pending.splice(0)) this.apply(change);
 		})();

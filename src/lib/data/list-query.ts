@@ -54,8 +54,17 @@ export function queryCache(cache: ListCache, q: ResolvedQuery): ListRow[] {
 			// Ascending: skip the cursor row itself; descending: start just before it.
 			i = q.desc ? at - 1 : rows[at]?.id === q.cursor.id ? at + 1 : at;
 		}
+		// Sorting by date, a date range is a slice of the array: jump to it, stop after it.
+		let end = q.desc ? -1 : rows.length;
+		if (q.sort === 'date') {
+			const bound = (value: number) => lowerBound(rows, { sort: 'date', value, id: '' });
+			if (q.desc && q.to !== undefined) i = Math.min(i, bound(q.to) - 1);
+			if (q.desc && q.from !== undefined) end = bound(q.from) - 1;
+			if (!q.desc && q.from !== undefined) i = Math.max(i, bound(q.from));
+			if (!q.desc && q.to !== undefined) end = bound(q.to);
+		}
 		let taken = 0;
-		for (; i >= 0 && i < rows.length && taken < q.limit; i += step) {
+		for (; i !== end && i >= 0 && i < rows.length && taken < q.limit; i += step) {
 			const row = rows[i]!;
 			if (matches(row, q, terms)) {
 				found.push(row);

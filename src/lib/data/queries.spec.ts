@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchesQuery } from '../domain/search';
 import type { OrderRow } from './index-db';
 import { ListCache } from './list-cache';
-import { listOrders, type OrderQuery } from './queries';
+import { listOrders, type Cursor, type OrderPage, type OrderQuery } from './queries';
 import { compareRows } from './query-plan';
 import type { Store } from './store';
 import { openTestStore } from './testing';
@@ -50,10 +50,10 @@ function reference(q: OrderQuery): string[] {
 
 async function pages(q: OrderQuery, c?: ListCache | 'store'): Promise<string[]> {
 	const ids: string[] = [];
-	let after = null;
+	let after: Cursor | null = null;
 	for (let i = 0; i < 100; i++) {
 		const query = { ...q, limit: 17, after };
-		const page =
+		const page: OrderPage =
 			c === 'store'
 				? await store.queries.listOrders(query)
 				: await listOrders(store.index, query, { cache: c });
@@ -77,6 +77,9 @@ const queries: OrderQuery[] = [
 	{ view: 'all', tag: 'vip' },
 	{ view: 'all', paymentMethod: 'PayPal', shippingMethod: 'Colissimo' },
 	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1) },
+	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1), dir: 'asc' },
+	{ view: 'archived', to: Date.UTC(2025, 0, 1) },
+	{ view: 'archived', from: Date.UTC(2025, 0, 1), dir: 'asc' },
 	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1), sort: 'total' },
 	{ view: 'all', search: 'martin' },
 	{ view: 'all', search: 'sku-0012 paris' },

@@ -56,9 +56,10 @@ export class SortedRows {
 		const key = `${view}|${sort}`;
 		let rows = this.#arrays.get(key);
 		if (!rows) {
-			rows = [...this.#source(view)].sort((a, b) =>
-				compareKeys(listSortValue(a, sort), a.id, listSortValue(b, sort), b.id)
-			);
+			// Sort (value, id, row) triples: reading the value once per row, not per comparison.
+			const keyed = [...this.#source(view)].map((row) => ({ v: listSortValue(row, sort), row }));
+			keyed.sort((a, b) => compareKeys(a.v, a.row.id, b.v, b.row.id));
+			rows = keyed.map((k) => k.row);
 			this.#arrays.set(key, rows);
 		}
 		return rows;
