@@ -170,7 +170,21 @@ export const fr = {
 	'paper.report.periodOrders': 'Commandes de la période',
 	'paper.report.periodOrdersLead': 'Toutes les commandes passées sur la période, payées ou non.',
 	'paper.report.ordersCsv': 'Exporter les commandes (CSV)',
-	'paper.report.invoicesPdf': 'Factures de la période (PDF)'
+	'paper.report.invoicesPdf': 'Factures de la période (PDF)',
+	'paper.orderMissing': 'Cette commande n’existe plus.',
+	'paper.invoiceButton': 'Facture (PDF)',
+	'paper.file.invoice': 'facture',
+	'paper.file.slip': 'bon-de-livraison',
+	'paper.file.receipt': 'ticket',
+	'paper.file.creditNote': 'avoir',
+	'paper.doc.menu': 'Documents',
+	'paper.doc.invoice': 'Facture',
+	'paper.doc.slip': 'Bon de livraison',
+	'paper.doc.receipt': 'Ticket de caisse (80 mm)',
+	'paper.doc.creditNote': 'Avoir n° {index}',
+	'paper.doc.ready': '{document} : PDF prêt.',
+	'paper.doc.printThis': 'Imprimer : {document}',
+	'paper.doc.downloadThis': 'Télécharger : {document}'
 } as const;
 
 /** English strings of the paper screens. */
@@ -344,5 +358,19 @@ export const en: Record<keyof typeof fr, string> = {
 	'paper.report.periodOrders': 'Orders of the period',
 	'paper.report.periodOrdersLead': 'Every order placed in the period, paid or not.',
 	'paper.report.ordersCsv': 'Export the orders (CSV)',
-	'paper.report.invoicesPdf': 'Invoices of the period (PDF)'
+	'paper.report.invoicesPdf': 'Invoices of the period (PDF)',
+	'paper.orderMissing': 'This order no longer exists.',
+	'paper.invoiceButton': 'Invoice (PDF)',
+	'paper.file.invoice': 'invoice',
+	'paper.file.slip': 'packing-slip',
+	'paper.file.receipt': 'receipt',
+	'paper.file.creditNote': 'credit-note',
+	'paper.doc.menu': 'Documents',
+	'paper.doc.invoice': 'Invoice',
+	'paper.doc.slip': 'Packing slip',
+	'paper.doc.receipt': 'Till receipt (80 mm)',
+	'paper.doc.creditNote': 'Credit note {index}',
+	'paper.doc.ready': '{document}: PDF ready.',
+	'paper.doc.printThis': 'Print: {document}',
+	'paper.doc.downloadThis': 'Download: {document}'
 };

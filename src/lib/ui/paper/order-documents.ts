@@ -1,0 +1,48 @@
+/** The documents of one order as PDF bytes: invoice, packing slip, 80 mm receipt, credit notes. */
+import { session } from '$lib/app/session.svelte';
+import { creditNotes } from '$lib/paper/credit-note';
+import { invoiceData, packingSlipData } from '$lib/paper/documents';
+import { documentText, loadPdfKit, paperOrder } from './paper-kit';
+
+/** Which document: a credit note is given by its 1-based index among the order's refunds. */
+export type OrderDocument =
+	| { kind: 'invoice' }
+	| { kind: 'packing-slip' }
+	| { kind: 'receipt' }
+	| { kind: 'credit-note'; index: number };
+
+/** How many credit notes an order has (one per refund). */
+export async function creditNoteCount(orderId: string): Promise<number> {
+	const o = await paperOrder(orderId);
+	return o ? creditNotes({ ...o, settings: session.settings }).length : 0;
+}
+
+/** Renders one document of an order; resolves with the PDF and a file name, or null if gone. */
+export async function renderOrderDocument(
+	orderId: string,
+	doc: OrderDocument
+): Promise<{ pdf: ArrayBuffer; fileName: string } | null> {
+	const o = await paperOrder(orderId);
+	if (!o) return null;
+	const settings = session.settings;
+	const text = documentText();
+	const { JsPdf, fonts } = await loadPdfKit();
+	const safe = (o.displayNumber || o.order.id).replace(/[^\w.-]+/g, '_');
+	if (doc.kind === 'receipt') {
+		const { renderReceipt } = await import('$lib/paper/pdf/receipt');
+		const pdf = renderReceipt({ JsPdf, fonts, data: invoiceData({ ...o, settings }), text });
+		return { pdf, fileName: `${text.t('paper.file.receipt')}-${safe}.pdf` };
+	}
+	const { renderA4 } = await import('$lib/paper/pdf/render');
+	if (doc.kind === 'credit-note') {
+		const note = creditNotes({ ...o, settings })[doc.index - 1];
+		if (!note) return null;
+		const pdf = await renderA4({ JsPdf, fonts, text, documents: [note] });
+		return { pdf, fileName: `${text.t('paper.file.creditNote')}-${note.number}.pdf` };
+	}
+	const data =
+		doc.kind === 'invoice' ? invoiceData({ ...o, settings }) : packingSlipData({ ...o, settings });
+	const pdf = await renderA4({ JsPdf, fonts, text, documents: [data] });
+	const word = text.t(doc.kind === 'invoice' ? 'paper.file.invoice' : 'paper.file.slip');
+	return { pdf, fileName: `${word}-${safe}.pdf` };
+}
