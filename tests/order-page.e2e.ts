@@ -52,6 +52,7 @@ test('a paid order is partly refunded by touch, one unit of one line, back in st
 
 	await order.refundDialog.getByRole('button', { name: 'Rembourser', exact: true }).tap();
 	await expect(order.refundDialog).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Statuts' })).toBeFocused();
 	await expect(order.paymentStatus).toHaveText('Partiellement remboursée');
 	await expect(order.refunded).not.toHaveText(refundedBefore);
 	await expect(order.refunded).toHaveText(shown);
@@ -123,6 +124,7 @@ test('an unshipped order awaiting payment is cancelled and its stock comes back'
 	await order.cancelDialog.getByRole('button', { name: 'Oui, annuler la commande' }).tap();
 	await expect(order.cancelDialog).toBeHidden();
 	await expect(order.paymentStatus).toHaveText('Annulée');
+	await expect(page.getByRole('heading', { name: 'Statuts' })).toBeFocused();
 	await expect(page.getByRole('button', { name: 'Annuler la commande…' })).toHaveCount(0);
 	await expect.poll(() => stockLevel(page, sku)).toBe((before ?? 0) + qty);
 	await expect(order.activity.locator('li').first()).toContainText('Commande annulée');
