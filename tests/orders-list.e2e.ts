@@ -7,6 +7,20 @@ import { ShellPage } from './page-models/shell';
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 test.setTimeout(240_000);
 
+test('an empty store explains what to do (French)', async ({ page }) => {
+	const list = new OrderListPage(page);
+	await list.open();
+	const empty = page.getByTestId('orders-empty');
+	await expect(empty).toContainText('Aucune commande pour l’instant.');
+	await expect(empty.getByRole('link', { name: 'Créer une commande' })).toHaveAttribute(
+		'href',
+		'/orders/new'
+	);
+	await empty.getByRole('link', { name: 'Données de démonstration (Réglages)' }).click();
+	await expect(page).toHaveURL(/\/settings#demo-heading$/);
+	await expect(page.locator('#demo-size')).toBeVisible();
+});
+
 test('filters combine, live in the URL, survive a reload and come off as chips (French)', async ({
 	page
 }) => {
@@ -45,6 +59,11 @@ test('filters combine, live in the URL, survive a reload and come off as chips (
 		.poll(async () => (await list.rowValues('tags')).some((t) => !t.includes('vip')))
 		.toBe(true);
 	expect(new Set(await list.rowValues('fulfilment'))).toEqual(new Set(['delivered']));
+
+	// On a phone the list stacks: nothing scrolls the page sideways.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(list.rows.first()).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test('search, sort, in-place status, archive and bulk changes with refusals (French)', async ({
