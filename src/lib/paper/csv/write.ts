@@ -62,12 +62,14 @@ export function csvText(o: {
 }
 
 /** Parses CSV text (BOM and delimiter detected) into rows of strings. */
-export function parseCsv(text: string): { rows: string[][]; errors: string[] } {
+export function parseCsv(text: string): { rows: string[][]; errors: string[]; malformed: boolean } {
 	const result = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
 		skipEmptyLines: 'greedy'
 	});
 	return {
 		rows: result.data,
-		errors: result.errors.map((e) => `${e.row !== undefined ? e.row + 1 : '?'}: ${e.message}`)
+		errors: result.errors.map((e) => `${e.row !== undefined ? e.row + 1 : '?'}: ${e.message}`),
+		// Unbalanced quotes swallow the rest of the file: no row after them can be trusted.
+		malformed: result.errors.some((e) => e.type === 'Quotes') || text.includes('\u0000')
 	};
 }

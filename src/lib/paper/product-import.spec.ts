@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../domain/result';
+import type { VatRate } from '../domain/vat';
+import { parseCsv } from './csv/write';
+import { fileProblem, guessMapping, importProducts, planImport } from './product-import';
+
+const vat = 2000 as VatRate;
+const file = [
+	'Référence;Nom;Prix TTC;TVA;Stock',
+	'MUG-1;Tasse en grès;18,00;20;12',
+	';Sans référence;5,00;20;1',
+	'HONEY;Miel de lavande;abc;5,5;3',
+	'MUG-1;Tasse en double;19,00;20;1',
+	'TEA;Thé vert;7,50;5,5;',
+	'SOAP;Savon;6,50;99,999;2',
+	'CANDLE;Bougie;24,90;20;-4',
+	'NONAME;;3,00;20;1',
+	'OIL;Huile d’olive;1 590,00;;7'
+].join('\r\n');
+
+describe('product import', () => {
+	it('guesses the columns from French or English headers', () => {
+		expect(guessMapping(['Référence', 'Nom', 'Prix TTC', 'TVA', 'Stock'])).toEqual({
+			sku: 0,
+			name: 1,
+			price: 2,
+			vatRate: 3,
+			stock: 4
+		});
+		expect(guessMapping(['name', 'SKU', 'price'])).toEqual({
+			sku: 1,
+			name: 0,
+			price: 2,
+			vatRate: -1,
+			stock: -1
+		});
+	});
+
+	it('reports every bad row with its line and reason, and keeps the good ones', () => {
+		const { rows } = parseCsv(file);
+		const plan = planImport({ rows, mapping: guessMapping(rows[0]!), defaultVatRate: vat });
+		expect(plan.rejected).toEqual([
+			{ line: 3, reason: 'missingSku', params: {} },
+			{ line: 4, reason: 'badPrice', params: { value: 'abc' } },
+			{ line: 5, reason: 'duplicateSku', params: { sku: 'MUG-1', first: 2 } },
+			{ line: 7, reason: 'badVat', params: { value: '99,999' } },
+			{ line: 8, reason: 'badStock', params: { value: '-4' } },
+			{ line: 9, reason: 'missingName', params: {} }
+		]);
+		expect(plan.accepted.map((a) => [a.line, a.input])).toEqual([
+			[2, { sku: 'MUG-1', name: 'Tasse en grès', price: 1800, vatRate: 2000, openingStock: 12 }],
+			[6, { sku: 'TEA', name: 'Thé vert', price: 750, vatRate: 550, openingStock: 0 }],
+			[10, { sku: 'OIL', name: 'Huile d’olive', price: 159000, vatRate: 2000, openingStock: 7 }]
+		]);
+	});
+
+	it('writes nothing while planning, and only the accepted rows once confirmed', async () => {
+		const upsert = vi.fn(async () => ok(null));
+		const { rows } = parseCsv(file);
+		const plan = planImport({ rows, mapping: guessMapping(rows[0]!), defaultVatRate: vat });
+		expect(upsert).not.toHaveBeenCalled();
+		const progress: number[] = [];
+		const failed = await importProducts({ plan, upsert, onProgress: (n) => progress.push(n) });
+		expect(failed).toEqual([]);
+		expect(upsert.mock.calls.map((c) => (c as unknown[])[0])).toEqual(
+			plan.accepted.map((a) => a.input)
+		);
+		expect(progress).toEqual([1, 2, 3]);
+	});
+
+	it('refuses a malformed file, an empty one or one without the needed columns as a whole', () => {
+		const broken = parseCsv('sku;name;price\r\nA;"Tasse;12\r\nB;Miel;5');
+		expect(fileProblem({ ...broken, mapping: guessMapping(broken.rows[0]!) })).toBe('malformed');
+		const empty = parseCsv('sku;name;price\r\n');
+		expect(fileProblem({ ...empty, mapping: guessMapping(empty.rows[0]!) })).toBe('empty');
+		const other = parseCsv('a;b\r\n1;2');
+		expect(fileProblem({ ...other, mapping: guessMapping(other.rows[0]!) })).toBe('columns');
+		const good = parseCsv(file);
+		expect(fileProblem({ ...good, mapping: guessMapping(good.rows[0]!) })).toBe('');
+	});
+});

@@ -1,0 +1,134 @@
+/**
+ * Product import from CSV: guess which column holds what, check every row, and report the
+ * rejected ones with their reason before anything is written. Writing happens only in
+ * `importProducts`, which the screen calls after the seller confirms.
+ */
+import { parseMoney } from '../domain/money';
+import { checkProduct } from '../domain/product';
+import type { Result } from '../domain/result';
+import { parseVatRate, type VatRate } from '../domain/vat';
+
+/** Fields a product CSV can fill. */
+export const importFields = ['sku', 'name', 'price', 'vatRate', 'stock'] as const;
+/** A field of the import. */
+export type ImportField = (typeof importFields)[number];
+/** Column index per field (-1: not in the file). */
+export type ColumnMapping = Record<ImportField, number>;
+
+const synonyms: Record<ImportField, string[]> = {
+	sku: ['sku', 'ref', 'reference', 'code', 'article'],
+	name: ['name', 'nom', 'designation', 'libelle', 'produit', 'product', 'title', 'titre'],
+	price: ['price', 'prix', 'prixttc', 'tarif', 'amount', 'montant'],
+	vatRate: ['vat', 'tva', 'vatrate', 'tauxtva', 'taux', 'tax'],
+	stock: ['stock', 'quantity', 'quantite', 'qty', 'qte', 'inventory']
+};
+
+const fold = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z]/g, '');
+
+/** Guesses the mapping from the header row (French and English names). */
+export function guessMapping(header: readonly string[]): ColumnMapping {
+	const folded = header.map(fold);
+	const out = {} as ColumnMapping;
+	for (const field of importFields) {
+		out[field] = folded.findIndex((h) => synonyms[field].some((s) => h === s || h.startsWith(s)));
+	}
+	return out;
+}
+
+/** Why a whole file is refused ('' when it can be planned): empty, or no SKU, name or price column. */
+export function fileProblem(o: {
+	rows: readonly (readonly string[])[];
+	mapping: ColumnMapping;
+	malformed: boolean;
+}): '' | 'malformed' | 'empty' | 'columns' {
+	if (o.malformed) return 'malformed';
+	if (o.rows.length < 2) return 'empty';
+	if (o.mapping.sku < 0 || o.mapping.name < 0 || o.mapping.price < 0) return 'columns';
+	return '';
+}
+
+/** A row that passed every check: what upsertProduct receives. */
+export interface AcceptedRow {
+	/** 1-based line number in the file (the header is line 1). */
+	line: number;
+	input: { sku: string; name: string; price: number; vatRate: VatRate; openingStock: number };
+}
+
+/** A refused row: its line and why (a message key of paper.import.reason.* and its values). */
+export interface RejectedRow {
+	line: number;
+	reason: string;
+	params: Record<string, string | number>;
+}
+
+/** What an import would do. */
+export interface ImportPlan {
+	accepted: AcceptedRow[];
+	rejected: RejectedRow[];
+}
+
+/** Checks every data row (the first row is the header); writes nothing. */
+export function planImport(o: {
+	rows: readonly (readonly string[])[];
+	mapping: ColumnMapping;
+	defaultVatRate: VatRate;
+}): ImportPlan {
+	const accepted: AcceptedRow[] = [];
+	const rejected: RejectedRow[] = [];
+	const seen = new Map<string, number>();
+	const cell = (row: readonly string[], field: ImportField) =>
+		o.mapping[field] >= 0 ? (row[o.mapping[field]] ?? '').trim() : '';
+	o.rows.slice(1).forEach((row, i) => {
+		const line = i + 2;
+		const refuse = (reason: string, params: Record<string, string | number> = {}) =>
+			rejected.push({ line, reason, params });
+		const sku = cell(row, 'sku');
+		if (!sku) return refuse('missingSku');
+		const name = cell(row, 'name');
+		if (!name) return refuse('missingName');
+		const price = parseMoney(cell(row, 'price'));
+		if (!price.ok) return refuse('badPrice', { value: cell(row, 'price') });
+		const vatText = cell(row, 'vatRate');
+		const vat: Result<VatRate> = vatText
+			? parseVatRate(vatText)
+			: { ok: true, value: o.defaultVatRate };
+		if (!vat.ok) return refuse('badVat', { value: vatText });
+		const stockText = cell(row, 'stock');
+		if (stockText && !/^\d{1,9}$/.test(stockText)) return refuse('badStock', { value: stockText });
+		const first = seen.get(sku.toLowerCase());
+		if (first !== undefined) return refuse('duplicateSku', { sku, first });
+		const input = {
+			sku,
+			name,
+			price: price.value,
+			vatRate: vat.value,
+			openingStock: stockText ? Number(stockText) : 0
+		};
+		const checked = checkProduct(input, { vatRate: o.defaultVatRate });
+		if (!checked.ok) return refuse('invalid', { code: checked.error.code });
+		seen.set(sku.toLowerCase(), line);
+		accepted.push({ line, input });
+	});
+	return { accepted, rejected };
+}
+
+/** Writes the accepted rows one by one; resolves with the rows the store refused. */
+export async function importProducts(o: {
+	plan: ImportPlan;
+	upsert: (input: AcceptedRow['input']) => Promise<Result<unknown>>;
+	onProgress?: (done: number) => void;
+}): Promise<RejectedRow[]> {
+	const failed: RejectedRow[] = [];
+	let done = 0;
+	for (const row of o.plan.accepted) {
+		const r = await o.upsert(row.input);
+		if (!r.ok) failed.push({ line: row.line, reason: 'invalid', params: { code: r.error.code } });
+		o.onProgress?.(++done);
+	}
+	return failed;
+}
