@@ -9,7 +9,7 @@ import type { Device } from '$lib/domain/device';
 import type { Tag } from '$lib/domain/tag';
 
 /** Where the page stands: loading, showing an order, or the id matches none. */
-export type OrderViewStatus = 'loading' | 'ready' | 'missing';
+export type OrderViewStatus = 'loading' | 'ready' | 'missing' | 'failed';
 
 /** One order with the store's tags and devices, kept fresh. Create it during component init. */
 export class OrderView {
@@ -17,6 +17,7 @@ export class OrderView {
 	#status = $state<OrderViewStatus>('loading');
 	#tags = $state.raw<Tag[]>([]);
 	#devices = $state.raw<Device[]>([]);
+	#failure = $state('');
 
 	constructor(id: () => string) {
 		$effect(() => {
@@ -30,14 +31,21 @@ export class OrderView {
 				this.#status = 'loading';
 			}
 			const store = session.store;
-			store.whenSynced.then(() => {
-				if (!current) return;
-				const detail = store.queries.getOrder(orderId);
-				this.#detail = detail;
-				this.#tags = store.queries.tags();
-				this.#devices = store.queries.devices();
-				this.#status = detail ? 'ready' : 'missing';
-			});
+			store.whenSynced.then(
+				() => {
+					if (!current) return;
+					const detail = store.queries.getOrder(orderId);
+					this.#detail = detail;
+					this.#tags = store.queries.tags();
+					this.#devices = store.queries.devices();
+					this.#status = detail ? 'ready' : 'missing';
+				},
+				(error: unknown) => {
+					if (!current) return;
+					this.#failure = error instanceof Error ? error.message : String(error);
+					this.#status = 'failed';
+				}
+			);
 			return () => (current = false);
 		});
 	}
@@ -49,6 +57,11 @@ export class OrderView {
 
 	get status(): OrderViewStatus {
 		return this.#status;
+	}
+
+	/** Why the store could not be read (IndexedDB refused…), when status is 'failed'. */
+	get failure(): string {
+		return this.#failure;
 	}
 
 	/** Every tag of the store, by name. */
