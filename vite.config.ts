@@ -55,6 +55,8 @@ export default defineConfig({
 	optimizeDeps: { include: ['yjs', 'y-indexeddb', 'y-webrtc', 'dexie', 'workbox-window'] },
 	test: {
 		include: ['src/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property and PDF tests do real work; on a loaded 2-core machine 5 s is too tight.
+		testTimeout: 30_000
 	}
 });
