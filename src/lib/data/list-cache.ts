@@ -10,6 +10,7 @@ import type { IndexDb, OrderRow, OrderView } from './index-db';
 import type { IndexChange } from './indexer';
 import type { OrderSort } from './query-plan';
 import { SortedRows } from './sorted-rows';
+import { buildHaystack, findRows, type Haystack } from './text-search';
 
 /** An order row as the list keeps it in memory. */
 export type ListRow = Omit<OrderRow, 'words' | 'stock' | 'skus'> & {
@@ -35,6 +36,7 @@ export class ListCache {
 		draft: new Map()
 	};
 	#sorted = new SortedRows((view) => this.#views[view].values());
+	#haystacks = new Map<OrderView, Haystack>();
 	#db: IndexDb;
 	#loading: Promise<void> | null = null;
 	#pending: IndexChange[] = [];
@@ -54,10 +56,21 @@ export class ListCache {
 		return this.#sorted.get(view, sort);
 	}
 
+	/** Rows of a view whose search text has a word starting with `term` (ready only). */
+	search(view: OrderView, term: string): ListRow[] {
+		let h = this.#haystacks.get(view);
+		if (!h) {
+			h = buildHaystack(this.#views[view].values());
+			this.#haystacks.set(view, h);
+		}
+		return findRows(h, term);
+	}
+
 	#set(row: ListRow): void {
 		this.#delete(row.id);
 		this.#views[row.view].set(row.id, row);
 		this.#sorted.insert(row);
+		this.#haystacks.delete(row.view);
 	}
 
 	#delete(id: string): void {
@@ -66,6 +79,7 @@ export class ListCache {
 			if (!old) continue;
 			map.delete(id);
 			this.#sorted.remove(old);
+			this.#haystacks.delete(old.view);
 		}
 	}
 
@@ -83,8 +97,11 @@ export class ListCache {
 				if (rows.length < chunk) break;
 				last = rows[rows.length - 1]!.id;
 			}
-			// The default screens sort by date: have those arrays ready before saying so.
-			for (const view of ['active', 'archived', 'draft'] as const) this.#sorted.get(view, 'date');
+			// Build every sort order now, yielding between them, rather than on a seller's first click.
+			for (const sort of ['date', 'number', 'total', 'customer'] as const) {
+				for (const view of ['active', 'archived', 'draft'] as const) this.#sorted.get(view, sort);
+				await new Promise((resolve) => setTimeout(resolve, 0));
+			}
 			this.ready = true;
 			for (const change of this.#pending.splice(0)) this.apply(change);
 		})();
@@ -96,6 +113,7 @@ export class ListCache {
 		if (change.rebuilt) {
 			for (const map of Object.values(this.#views)) map.clear();
 			this.#sorted.clear();
+			this.#haystacks.clear();
 			this.ready = false;
 			this.#loading = null;
 			void this.load();

@@ -23,6 +23,8 @@ export interface ResolvedQuery {
 	to?: number;
 	/** Drafts not touched since this time (ms) only: abandoned carts. */
 	staleBefore?: number;
+	/** Up to this many rows containing the search word are sorted directly (default 2000). */
+	fewMatches?: number;
 }
 
 /** True when a row passes every filter of the query (not the cursor). */
@@ -40,9 +42,28 @@ export function matches(row: ListRow, q: ResolvedQuery, terms: readonly string[]
 	return terms.every((t) => row.text.includes(t));
 }
 
+const fewMatches = 2000;
+
 /** The first `limit` matching rows after the cursor, in the requested order. */
 export function queryCache(cache: ListCache, q: ResolvedQuery): ListRow[] {
 	const terms = q.terms.map((t) => ` ${t}`);
+	const sign = q.desc ? -1 : 1;
+	const order = (a: ListRow, b: ListRow) =>
+		sign * compareKeys(listSortValue(a, q.sort), a.id, listSortValue(b, q.sort), b.id);
+	// A rare search word: take the few rows that contain it, then filter and sort them.
+	const longest = [...q.terms].sort((a, b) => b.length - a.length)[0];
+	if (longest) {
+		const candidates = q.views.flatMap((view) => cache.search(view, longest));
+		if (candidates.length <= (q.fewMatches ?? fewMatches)) {
+			const c = q.cursor;
+			const after = (r: ListRow) =>
+				!c || sign * compareKeys(listSortValue(r, q.sort), r.id, c.value, c.id) > 0;
+			return candidates
+				.filter((r) => matches(r, q, terms) && after(r))
+				.sort(order)
+				.slice(0, q.limit);
+		}
+	}
 	const found: ListRow[] = [];
 	for (const view of q.views) {
 		const rows = cache.sorted(view, q.sort);
@@ -72,9 +93,5 @@ export function queryCache(cache: ListCache, q: ResolvedQuery): ListRow[] {
 			}
 		}
 	}
-	const sign = q.desc ? -1 : 1;
-	found.sort(
-		(a, b) => sign * compareKeys(listSortValue(a, q.sort), a.id, listSortValue(b, q.sort), b.id)
-	);
-	return found.slice(0, q.limit);
+	return found.sort(order).slice(0, q.limit);
 }

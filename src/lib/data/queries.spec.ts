@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchesQuery } from '../domain/search';
 import type { OrderRow } from './index-db';
 import { ListCache } from './list-cache';
-import { listOrders, type Cursor, type OrderPage, type OrderQuery } from './queries';
+import { listOrders, searchTerms, type Cursor, type OrderPage, type OrderQuery } from './queries';
+import { queryCache } from './list-query';
 import { compareRows } from './query-plan';
 import type { Store } from './store';
 import { openTestStore } from './testing';
@@ -136,6 +137,34 @@ describe('order list queries', () => {
 		}
 		all = await store.index.orders.toArray();
 		for (const q of queries) expect(await pages(q, 'store')).toEqual(reference(q));
+	});
+
+	it('searching by walking the sorted rows gives the same pages as by candidates', async () => {
+		const c = cache();
+		await c.load();
+		for (const search of ['martin', 'sku-0012 paris', 'e', 'zzzz']) {
+			for (const sort of ['date', 'total'] as const) {
+				const q: OrderQuery = { view: 'all', search, sort };
+				const ids: string[] = [];
+				let cursor: Cursor | null = null;
+				for (let i = 0; i < 100; i++) {
+					const terms = searchTerms(search, { prefix: '', suffix: '' });
+					const base = { views: ['active', 'archived'] as const, sort, desc: true, limit: 17 };
+					const rows = queryCache(c, {
+						...base,
+						views: [...base.views],
+						cursor,
+						terms,
+						fewMatches: 0
+					});
+					ids.push(...rows.map((r) => r.id));
+					const last = rows[rows.length - 1];
+					if (rows.length < 17 || !last) break;
+					cursor = { value: sort === 'date' ? last.createdAt : last.total, id: last.id };
+				}
+				expect(ids).toEqual(reference(q));
+			}
+		}
 	});
 
 	it('finds an order by its full number with prefix and suffix', async () => {
