@@ -7,12 +7,18 @@ import {
 	euros,
 	readIndex,
 	spaces,
-	stockedProducts
+	stockedProducts,
+	warmUp
 } from './page-models/editor';
 import { ShellPage } from './page-models/shell';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async ({ browser }) => {
+	test.setTimeout(240_000);
+	await warmUp(browser);
+});
 
 /** Half away from zero on a positive amount, as the domain rounds. */
 const percentOf = (cents: number, basisPoints: number) => Math.round((cents * basisPoints) / 10000);

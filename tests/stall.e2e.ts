@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { demoStore, euros, readIndex, spaces, stockedProducts } from './page-models/editor';
+import { demoStore, euros, readIndex, spaces, stockedProducts, warmUp } from './page-models/editor';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 test.describe.configure({ timeout: 120_000 });
+
+test.beforeAll(async ({ browser }) => {
+	test.setTimeout(240_000);
+	await warmUp(browser);
+});
 
 /** The big button of a product at the stall, by its exact name. */
 function productButton(page: Page, name: string) {

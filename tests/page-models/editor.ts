@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { fillWithDemoData } from './demo';
 
 /** A row of the `comptoir-index` database, as the list screens see it. */
@@ -130,4 +130,13 @@ export async function demoStore(page: Page): Promise<void> {
 	await expect
 		.poll(async () => (await readIndex(page, 'orders')).length, { timeout: 90_000 })
 		.toBeGreaterThanOrEqual(100);
+}
+
+/** Loads the editor's screens once: a cold dev server compiles them slowly on first request. */
+export async function warmUp(browser: Browser): Promise<void> {
+	const page = await browser.newPage();
+	for (const path of ['/settings', '/orders/new', '/orders/new/stall']) {
+		await page.goto(path, { timeout: 200_000 });
+	}
+	await page.close();
 }
