@@ -31,13 +31,25 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		// The service worker exists only in a production build, so tests run against `vite preview`.
-		// COMPTOIR_E2E_DEV=1 runs a dev server instead, for quick runs of tests that need no
-		// service worker while another build is in progress.
-		command: `npx vite ${process.env.COMPTOIR_E2E_DEV ? 'dev' : 'preview'} --host 127.0.0.1 --port ${port} --strictPort`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	webServer: [
+		{
+			// The service worker exists only in a production build, so tests run against `vite preview`.
+			// COMPTOIR_E2E_DEV=1 runs a dev server instead, for quick runs of tests that need no
+			// service worker while another build is in progress.
+			command: `npx vite ${process.env.COMPTOIR_E2E_DEV ? 'dev' : 'preview'} --host 127.0.0.1 --port ${port} --strictPort`,
+			url: `http://127.0.0.1:${port}`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			// y-webrtc's own signaling server on loopback, for the Devices tests (two browser
+			// contexts pairing through the real UI). The app's default signaling address is the
+			// page's host on port 4444.
+			command: 'node tests/sync/signaling-loopback.mjs',
+			env: { PORT: '4444' },
+			url: 'http://127.0.0.1:4444',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

@@ -1,0 +1,72 @@
+/**
+ * Backups of the whole store as one file, and their import. A backup merges into the store
+ * (never overwrites). It is accepted when it belongs to this store (its id is the sync room, the
+ * same on every paired device), to a store this device restored before, or when this device's
+ * store is still empty (restoring onto a new device); anything else is another shop's backup.
+ */
+import { version } from '../../../package.json';
+import { backupFileName, decodeBackup, encodeBackup, importBackup } from '$lib/sync';
+import type { BackupErrorCode, BackupHeader } from '$lib/sync';
+import { session } from './session.svelte';
+import { loadPairing, saveLastBackup } from './sync-memory';
+
+const restoredKey = 'comptoir.backup.restoredStores';
+/** Transaction origin of an import, so the app can tell it from a peer's change. */
+export const backupOrigin = { backup: true };
+
+/** A backup ready to download. */
+export interface BackupDownload {
+	bytes: Uint8Array;
+	fileName: string;
+}
+
+/** Writes the whole store into one backup file and remembers when. */
+export async function exportBackup(now = new Date()): Promise<BackupDownload> {
+	const store = session.store;
+	await store.whenSynced;
+	const name = session.settings.identity.name;
+	const bytes = await encodeBackup({
+		doc: store.doc,
+		storeId: loadPairing().room,
+		storeName: name,
+		appVersion: version,
+		now
+	});
+	saveLastBackup(now.getTime());
+	return { bytes, fileName: backupFileName(name, now) };
+}
+
+/** Result of {@link restoreBackup}. */
+export type RestoreResult =
+	{ ok: true; header: BackupHeader; changed: boolean } | { ok: false; code: BackupErrorCode };
+
+/** Checks a backup file and merges it into the store; on any error nothing changes. */
+export async function restoreBackup(file: Uint8Array): Promise<RestoreResult> {
+	const store = session.store;
+	await store.whenSynced;
+	const decoded = await decodeBackup(file);
+	if (!decoded.ok) return decoded;
+	const storeId = decoded.header.storeId;
+	const known = [loadPairing().room, ...restoredStores()];
+	if (!known.includes(storeId) && !isEmpty()) return { ok: false, code: 'other-store' };
+	const result = await importBackup({ doc: store.doc, file, storeId, origin: backupOrigin });
+	if (!result.ok) return result;
+	if (!known.includes(storeId))
+		localStorage.setItem(restoredKey, JSON.stringify([...known.slice(1), storeId]));
+	await store.flush();
+	return result;
+}
+
+function restoredStores(): string[] {
+	try {
+		const value: unknown = JSON.parse(localStorage.getItem(restoredKey) ?? '[]');
+		return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+	} catch {
+		return [];
+	}
+}
+
+function isEmpty(): boolean {
+	const doc = session.store.doc;
+	return ['orders', 'products', 'customers'].every((name) => doc.getMap(name).size === 0);
+}

@@ -1,0 +1,32 @@
+import type { DeliveryStatus } from '$lib/sync';
+
+/** What the seller is told about the connection to other devices. */
+export type SyncVerdict =
+	'off' | 'searching' | 'connected' | 'no-server' | 'no-device' | 'wrong-code';
+
+/** Options of {@link syncVerdict}. */
+export interface VerdictInput {
+	shared: boolean;
+	status: DeliveryStatus | null;
+	/** When the search for other devices started, in ms. */
+	since: number;
+	now: number;
+	/** How long to search before saying why nothing connects, in ms. */
+	patienceMs: number;
+}
+
+/**
+ * Tells "searching" from the three ways a search ends empty: no answer from the signaling
+ * server, nobody in the room (stale or mistyped code), or somebody there who cannot read us
+ * (another secret for the same room).
+ */
+export function syncVerdict(o: VerdictInput): SyncVerdict {
+	if (!o.shared) return 'off';
+	const status = o.status;
+	if (status && status.connectedPeers > 0) return 'connected';
+	if (o.now - o.since < o.patienceMs) return 'searching';
+	if (!status) return 'no-server';
+	if (status.unreadableMessages > 0 || status.roomClients > 1) return 'wrong-code';
+	if (status.roomClients === 0) return 'no-server';
+	return 'no-device';
+}

@@ -1,0 +1,110 @@
+import { expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** The Devices page and the join page, as a seller uses them. */
+export class DevicesPage {
+	constructor(readonly page: Page) {}
+
+	/** Opens the Devices page. */
+	async open(): Promise<void> {
+		await this.page.goto('/devices');
+		await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+
+	/** Opens the Devices page through the navigation, without reloading the app. */
+	async openFromNav(): Promise<void> {
+		await this.page
+			.getByRole('navigation')
+			.getByRole('link', { name: /Appareils|Devices/ })
+			.click();
+		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(/Appareils|Devices/);
+	}
+
+	/** Names this device on the Devices page. */
+	async rename(name: string): Promise<void> {
+		await this.page.getByLabel(/Nom de cet appareil|Name of this device/).fill(name);
+		await this.page.getByRole('button', { name: /Enregistrer le nom|Save name/ }).click();
+	}
+
+	/** Shares the shop and returns the pairing link shown beside the QR code. */
+	async share(): Promise<string> {
+		await this.page
+			.getByRole('button', { name: /Partager cette boutique|Share this shop/ })
+			.click();
+		await expect(this.qrCode).toBeVisible();
+		return this.page.getByLabel(/Lien d’appairage|Pairing link/).inputValue();
+	}
+
+	/** The QR code image of the pairing link. */
+	get qrCode() {
+		return this.page.getByRole('img', { name: /Code QR|QR code/ });
+	}
+
+	/** Opens a pairing link, names this device and joins. */
+	async join(link: string, name: string): Promise<void> {
+		await this.page.goto(link);
+		await this.page.getByLabel(/Nom de cet appareil|Name of this device/).fill(name);
+		await this.page.getByRole('button', { name: /Rejoindre la boutique|Join the shop/ }).click();
+	}
+
+	/** What the page says about the connection. */
+	get verdict() {
+		return this.page.getByTestId('sync-verdict');
+	}
+
+	/** Every order in this device's index (all views), read from IndexedDB. */
+	async orderCount(): Promise<number> {
+		return this.page.evaluate(
+			() =>
+				new Promise<number>((resolve, reject) => {
+					const open = indexedDB.open('comptoir-index');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						if (!db.objectStoreNames.contains('orders')) {
+							db.close();
+							return resolve(0);
+						}
+						const request = db.transaction('orders').objectStore('orders').count();
+						request.onsuccess = () => {
+							db.close();
+							resolve(request.result);
+						};
+						request.onerror = () => reject(request.error);
+					};
+				})
+		);
+	}
+
+	/** Waits until this device's index holds `count` orders. */
+	async expectOrders(count: number, timeout = 30_000): Promise<void> {
+		await expect.poll(() => this.orderCount(), { timeout }).toBe(count);
+	}
+
+	/** Exports a backup and returns the downloaded file's path. */
+	async exportBackup(): Promise<string> {
+		const download = this.page.waitForEvent('download');
+		await this.page
+			.getByRole('button', { name: /Exporter une sauvegarde|Export a backup/ })
+			.click();
+		const file = await download;
+		const path = await file.path();
+		if (!path) throw new Error('backup download failed');
+		return path;
+	}
+
+	/** Imports a backup file (bytes) through the file picker. */
+	async importBackup(name: string, buffer: Buffer): Promise<void> {
+		await this.page
+			.locator('#backup-file')
+			.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+	}
+
+	get backupStatus() {
+		return this.page.getByTestId('backup-status');
+	}
+
+	get backupError() {
+		return this.page.getByTestId('backup-error');
+	}
+}
