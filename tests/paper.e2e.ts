@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
@@ -20,6 +21,11 @@ test('exports the orders of a period as CSV with the remembered columns (French 
 	await page.getByRole('button', { name: 'Exporter les commandes (CSV)' }).click();
 	const dialog = page.getByTestId('csv-export-dialog');
 	await expect(dialog.getByLabel('Séparateur', { exact: true })).toHaveValue('semicolon');
+	await expect(dialog.getByLabel('Séparateur décimal')).toHaveValue(',');
+	const axe = await new AxeBuilder({ page }).include('[data-testid="csv-export-dialog"]').analyze();
+	expect(
+		axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
 	await dialog.getByRole('checkbox', { name: 'Étiquettes' }).uncheck();
 	await dialog.getByRole('checkbox', { name: 'Commentaire du client' }).uncheck();
 	const [download] = await Promise.all([
