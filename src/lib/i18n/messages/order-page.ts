@@ -179,7 +179,8 @@ export const fr = {
 	'orderPage.status.draft':
 		'Ce brouillon n’est pas encore une commande : validez-le dans l’éditeur pour changer ses statuts.',
 	'orderPage.status.openDraft': 'Ouvrir dans l’éditeur',
-	'orderPage.status.cart': 'Panier'
+	'orderPage.status.cart': 'Panier',
+	'orderPage.documents.title': 'Documents'
 } as const;
 
 /** English strings of the order-page screens. */
@@ -360,5 +361,6 @@ export const en: Record<keyof typeof fr, string> = {
 	'orderPage.status.draft':
 		'This draft is not an order yet: place it in the editor to change its statuses.',
 	'orderPage.status.openDraft': 'Open in the editor',
-	'orderPage.status.cart': 'Cart'
+	'orderPage.status.cart': 'Cart',
+	'orderPage.documents.title': 'Documents'
 };
