@@ -1,9 +1,12 @@
-import type { RouteId } from '$app/types';
 import type { MessageKey } from '$lib/i18n/fr';
+
+/** The sections the main navigation leads to. */
+export type NavHref =
+	'/orders' | '/orders/new' | '/products' | '/customers' | '/reports' | '/devices' | '/settings';
 
 /** One entry of the main navigation. */
 export interface NavItem {
-	href: RouteId;
+	href: NavHref;
 	label: MessageKey;
 	/** An SVG path (24x24 viewBox) drawn beside the label. */
 	icon: string;
