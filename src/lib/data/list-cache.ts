@@ -56,14 +56,14 @@ export class ListCache {
 		return this.#sorted.get(view, sort);
 	}
 
-	/** Rows of a view whose search text has a word starting with `term` (ready only). */
-	search(view: OrderView, term: string): ListRow[] {
+	/** Rows of a view with a word starting with `term`, or null beyond `max` (ready only). */
+	search(view: OrderView, term: string, max?: number): ListRow[] | null {
 		let h = this.#haystacks.get(view);
 		if (!h) {
 			h = buildHaystack(this.#views[view].values());
 			this.#haystacks.set(view, h);
 		}
-		return findRows(h, term);
+		return findRows(h, term, max);
 	}
 
 	#set(row: ListRow): void {

@@ -43,6 +43,7 @@ export function matches(row: ListRow, q: ResolvedQuery, terms: readonly string[]
 }
 
 const fewMatches = 2000;
+const searchCap = 20000;
 
 /** The first `limit` matching rows after the cursor, in the requested order. */
 export function queryCache(cache: ListCache, q: ResolvedQuery): ListRow[] {
@@ -50,19 +51,29 @@ export function queryCache(cache: ListCache, q: ResolvedQuery): ListRow[] {
 	const sign = q.desc ? -1 : 1;
 	const order = (a: ListRow, b: ListRow) =>
 		sign * compareKeys(listSortValue(a, q.sort), a.id, listSortValue(b, q.sort), b.id);
-	// A rare search word: take the few rows that contain it, then filter and sort them.
-	const longest = [...q.terms].sort((a, b) => b.length - a.length)[0];
-	if (longest) {
-		const candidates = q.views.flatMap((view) => cache.search(view, longest));
-		if (candidates.length <= (q.fewMatches ?? fewMatches)) {
-			const c = q.cursor;
-			const after = (r: ListRow) =>
-				!c || sign * compareKeys(listSortValue(r, q.sort), r.id, c.value, c.id) > 0;
-			return candidates
-				.filter((r) => matches(r, q, terms) && after(r))
-				.sort(order)
-				.slice(0, q.limit);
+	// Each search word gives the rows containing it unless too many do; the intersection of
+	// those sets, when small, is filtered and sorted directly instead of walking every row.
+	let candidates: ListRow[] | null = null;
+	for (const term of q.terms) {
+		const rows: ListRow[] = [];
+		let tooMany = false;
+		for (const view of q.views) {
+			const found = cache.search(view, term, searchCap - rows.length);
+			if (found === null) tooMany = true;
+			else rows.push(...found);
 		}
+		if (tooMany) continue;
+		const ids = new Set(rows.map((r) => r.id));
+		candidates = candidates ? candidates.filter((r) => ids.has(r.id)) : rows;
+	}
+	if (candidates && candidates.length <= (q.fewMatches ?? fewMatches)) {
+		const c = q.cursor;
+		const after = (r: ListRow) =>
+			!c || sign * compareKeys(listSortValue(r, q.sort), r.id, c.value, c.id) > 0;
+		return candidates
+			.filter((r) => matches(r, q, terms) && after(r))
+			.sort(order)
+			.slice(0, q.limit);
 	}
 	const found: ListRow[] = [];
 	for (const view of q.views) {

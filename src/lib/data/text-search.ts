@@ -25,14 +25,15 @@ export function buildHaystack(rows: Iterable<ListRow>): Haystack {
 	return { text: list.map((r) => `${r.text}\n`).join(''), starts, rows: list };
 }
 
-/** Rows whose text contains ` term`, each once, in haystack order. */
-export function findRows(h: Haystack, term: string): ListRow[] {
+/** Rows whose text contains ` term`, each once, in haystack order; null beyond `max` rows. */
+export function findRows(h: Haystack, term: string, max = Infinity): ListRow[] | null {
 	const needle = ` ${term}`;
 	const out: ListRow[] = [];
 	let from = 0;
 	for (;;) {
 		const at = h.text.indexOf(needle, from);
 		if (at < 0) return out;
+		if (out.length >= max) return null;
 		// The row holding `at`: last start <= at.
 		let lo = 0;
 		let hi = h.starts.length - 1;
