@@ -154,9 +154,6 @@ test('products from demo data: oversold filter and sale movements link to orders
 	await products.rows.first().getByRole('link').click();
 	await expect(page.getByRole('heading', { name: 'Stock movements' })).toBeVisible();
 	const sale = page.locator('[data-testid="movement"][data-kind="sale"]').first();
-	await expect(sale.getByRole('link', { name: /^Order / })).toHaveAttribute(
-		'href',
-		/\/orders\/.+/
-	);
+	await expect(sale.getByRole('link', { name: /^Order / })).toHaveAttribute('href', /\/orders\/.+/);
 	expect(await blockingViolations(page)).toEqual([]);
 });

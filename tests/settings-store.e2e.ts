@@ -31,7 +31,9 @@ test('the next order number can be raised, never lowered, and the example follow
 
 	await page.locator('#next-number').fill('50');
 	await page.locator('#next-number').press('Enter');
-	await expect(page.locator('#next-number-error')).toContainText('ne peut qu’augmenter (actuellement 1000)');
+	await expect(page.locator('#next-number-error')).toContainText(
+		'ne peut qu’augmenter (actuellement 1000)'
+	);
 	await expect(page.locator('#next-number')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByTestId('raise-status')).toBeEmpty();
 
