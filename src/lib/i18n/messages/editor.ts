@@ -1,5 +1,6 @@
 /** Strings of the editor screens: new order, order edit and stall mode. */
 export const fr = {
+	'editor.stall.printReceipt': 'Imprimer le ticket',
 	'editor.address.name': 'Nom du destinataire',
 	'editor.comments.admin': 'Note interne (jamais montrée au client)',
 	'editor.comments.customer': 'Commentaire du client',
@@ -103,6 +104,7 @@ export const fr = {
 
 /** English strings of the editor screens. */
 export const en: Record<keyof typeof fr, string> = {
+	'editor.stall.printReceipt': 'Print the receipt',
 	'editor.address.name': 'Recipient name',
 	'editor.comments.admin': 'Internal note (never shown to the customer)',
 	'editor.comments.customer': 'Customer comment',

@@ -1,5 +1,9 @@
 /** Strings of the order list. */
 export const fr = {
+	'orders.documents.invoices': 'Imprimer les factures',
+	'orders.documents.packingSlips': 'Imprimer les bordereaux',
+	'orders.documents.exportSelection': 'Exporter en CSV',
+	'orders.documents.exportList': 'Exporter la liste en CSV',
 	'orders.search.label': 'Rechercher une commande',
 	'orders.search.hint': 'Numéro, client, e-mail, téléphone, SKU, article ou note',
 	'orders.filters.title': 'Filtres',
@@ -93,6 +97,10 @@ export const fr = {
 
 /** English strings of the order list. */
 export const en: Record<keyof typeof fr, string> = {
+	'orders.documents.invoices': 'Print invoices',
+	'orders.documents.packingSlips': 'Print packing slips',
+	'orders.documents.exportSelection': 'Export as CSV',
+	'orders.documents.exportList': 'Export the list as CSV',
 	'orders.search.label': 'Search orders',
 	'orders.search.hint': 'Number, customer, email, phone, SKU, item or note',
 	'orders.filters.title': 'Filters',
