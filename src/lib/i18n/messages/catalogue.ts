@@ -1,5 +1,6 @@
 /** Strings of the catalogue screens: products, customers and store settings. */
 export const fr = {
+	'catalogue.products.importCsv': 'Importer un CSV',
 	'catalogue.search': 'Rechercher',
 	'catalogue.results': '{count} résultat(s)',
 	'catalogue.saving': 'Enregistrement…',
@@ -148,6 +149,7 @@ export const fr = {
 
 /** English strings of the catalogue screens. */
 export const en: Record<keyof typeof fr, string> = {
+	'catalogue.products.importCsv': 'Import a CSV',
 	'catalogue.search': 'Search',
 	'catalogue.results': '{count} result(s)',
 	'catalogue.saving': 'Saving…',
