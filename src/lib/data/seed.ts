@@ -11,7 +11,7 @@ import { checkProduct } from '../domain/product';
 import { unwrap } from '../domain/result';
 import { cancelRestock } from '../domain/stock-movement';
 import type { ActionContext } from './context';
-import { insertOrder } from './order-write';
+import { insertOrder, writeCustomer } from './order-write';
 import type { CreatedRecord } from './order-read';
 import { readOrderMap } from './order-read';
 import { maps, orderKeys as k, refundKey, tagKey } from './schema';
@@ -67,6 +67,8 @@ export async function seedDemo(
 				};
 				const id = ctx.newId();
 				const map = insertOrder(ctx.doc, { id, record });
+				// Customers are remembered as real orders remember them, so the Customers screen has data.
+				writeCustomer(ctx, content);
 				if (demo.archived) map.set(k.archived, true);
 				for (const tag of demo.tags) map.set(tagKey(tag), true);
 				if (demo.note)
