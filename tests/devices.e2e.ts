@@ -50,6 +50,10 @@ test.describe('devices', () => {
 		await b.devices.openFromNav();
 		await a.devices.expectOrders(1100, 15_000);
 		await expect(b.page.getByTestId('paired-devices')).toContainText('Caisse');
+		await expect(b.page.getByTestId('paired-devices')).toContainText('Connecté');
+		await expect(b.page.getByTestId('delivery')).toHaveText(
+			/Tout ce qui est sur cet appareil a atteint/
+		);
 		await a.context.close();
 		await b.context.close();
 	});

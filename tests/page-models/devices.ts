@@ -13,17 +13,22 @@ export class DevicesPage {
 
 	/** Opens the Devices page through the navigation, without reloading the app. */
 	async openFromNav(): Promise<void> {
-		await this.page
-			.getByRole('navigation')
-			.getByRole('link', { name: /Appareils|Devices/ })
-			.click();
-		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(/Appareils|Devices/);
+		const heading = this.page.getByRole('heading', { level: 1 });
+		// A dev server may reload the page under a click: click again until the page changed.
+		await expect(async () => {
+			await this.page
+				.getByRole('navigation')
+				.getByRole('link', { name: /Appareils|Devices/ })
+				.click();
+			await expect(heading).toHaveText(/Appareils|Devices/, { timeout: 3_000 });
+		}).toPass({ timeout: 30_000 });
 	}
 
 	/** Names this device on the Devices page. */
 	async rename(name: string): Promise<void> {
 		await this.page.getByLabel(/Nom de cet appareil|Name of this device/).fill(name);
 		await this.page.getByRole('button', { name: /Enregistrer le nom|Save name/ }).click();
+		await expect(this.page.getByRole('status').filter({ hasText: name })).toBeVisible();
 	}
 
 	/** Shares the shop and returns the pairing link shown beside the QR code. */

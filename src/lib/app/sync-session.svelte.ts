@@ -35,9 +35,8 @@ export class SyncSession {
 	#onlyHere = $state.raw<string[]>([]);
 	#provider: WebrtcProvider | null = null;
 	#sync: WebrtcSync | null = null;
-	#clock: ReturnType<typeof setInterval> | undefined;
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
-	#remoteListeners = new Set<(ids: string[]) => void>();
+	#remoteListeners: ((ids: string[]) => void)[] = [];
 
 	/** The store's room and secret (null before start). */
 	get pairing(): StoredPairing | null {
@@ -117,7 +116,8 @@ export class SyncSession {
 		this.#pairing = memory.loadPairing();
 		this.#customSignaling = memory.loadSignaling();
 		this.#lastSeen = memory.loadLastSeen();
-		this.#clock = setInterval(() => this.#tick(), 1000);
+		// Runs as long as the app: the verdict and last-seen times follow the clock.
+		setInterval(() => this.#tick(), 1000);
 		void session.store.whenSynced.then(() => {
 			if (!this.#provider) this.#connect();
 		});
@@ -160,8 +160,10 @@ export class SyncSession {
 
 	/** Calls `listener` with the ids of orders another device created, as they arrive. */
 	onRemoteOrders(listener: (ids: string[]) => void): () => void {
-		this.#remoteListeners.add(listener);
-		return () => this.#remoteListeners.delete(listener);
+		this.#remoteListeners.push(listener);
+		return () => {
+			this.#remoteListeners = this.#remoteListeners.filter((l) => l !== listener);
+		};
 	}
 
 	#connect(): void {
@@ -218,13 +220,13 @@ export class SyncSession {
 		const provider = this.#provider;
 		if (!provider) return;
 		const own = session.store.deviceId;
-		const ids = new Set<string>();
+		const ids: string[] = [];
 		for (const [client, state] of provider.awareness.getStates()) {
 			const device = (state as { device?: unknown }).device;
 			if (client !== provider.doc.clientID && typeof device === 'string' && device !== own)
-				ids.add(device);
+				if (!ids.includes(device)) ids.push(device);
 		}
-		this.#present = [...ids];
+		this.#present = ids;
 		this.#markSeen();
 	};
 
