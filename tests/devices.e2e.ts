@@ -116,7 +116,8 @@ test.describe('devices', () => {
 		const c = await device(browser);
 		await c.devices.open();
 		const corrupted = Buffer.from(backup);
-		corrupted[Math.floor(corrupted.length / 2)] ^= 0xff;
+		const middle = Math.floor(corrupted.length / 2);
+		corrupted[middle] = (corrupted[middle] ?? 0) ^ 0xff;
 		await c.devices.importBackup('broken.comptoir', corrupted);
 		await expect(c.devices.backupError).toHaveText(/abîmé.*Rien n’a changé/);
 		expect(await c.devices.orderCount()).toBe(0);
@@ -141,6 +142,28 @@ test.describe('devices', () => {
 		expect(await c.devices.orderCount()).toBe(100);
 		await a.context.close();
 		await c.context.close();
+	});
+
+	test('devices: two tabs of one browser stay in step without reloading', async ({ browser }) => {
+		const a = await device(browser);
+		await fillWithDemoData(a.page, 100);
+		await a.devices.open();
+		const backup = await readFile(await a.devices.exportBackup());
+
+		const x = await device(browser);
+		await x.devices.open();
+		const tab2 = await x.context.newPage();
+		const tab2Devices = new DevicesPage(tab2);
+		await tab2Devices.open();
+		// Tab 2 shows the order list, reached through the app (no reload): it can only learn of
+		// the import through tab 1.
+		await tab2.getByRole('navigation').getByRole('link', { name: 'Commandes' }).click();
+		await expect(tab2.getByTestId('order-row')).toHaveCount(0);
+		await x.devices.importBackup('shop.comptoir', backup);
+		await expect(x.devices.backupStatus).toHaveText(/importée/);
+		await expect(tab2.getByTestId('order-row').first()).toBeVisible({ timeout: 15_000 });
+		await a.context.close();
+		await x.context.close();
 	});
 
 	for (const language of ['Français', 'English'] as const) {
