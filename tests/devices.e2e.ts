@@ -166,6 +166,31 @@ test.describe('devices', () => {
 		await x.context.close();
 	});
 
+	test('devices: in English, by keyboard, the shop is shared and a bad signaling address is refused', async ({
+		browser
+	}) => {
+		const a = await device(browser);
+		await new ShellPage(a.page).chooseLanguage('English');
+		await a.devices.openFromNav();
+		await a.page.getByRole('button', { name: 'Share this shop' }).focus();
+		await a.page.keyboard.press('Enter');
+		await expect(a.devices.qrCode).toBeVisible();
+		await expect(a.page.getByLabel('Pairing link')).toHaveValue(/\/devices\/join#room=/);
+		await expect(a.devices.verdict).toHaveText(/Looking for the other devices|No device found/);
+
+		const field = a.page.getByLabel(/Addresses/);
+		await field.fill('http://127.0.0.1:4444');
+		await field.press('Enter');
+		await expect(a.page.getByRole('alert')).toHaveText(
+			'Each address must start with ws:// or wss://.'
+		);
+		await field.fill('ws://127.0.0.1:4444, ws://192.168.1.20:4444');
+		await field.press('Enter');
+		await expect(a.page.getByText('Addresses saved.')).toBeVisible();
+		await expect(a.page.getByRole('button', { name: 'Back to the default address' })).toBeVisible();
+		await a.context.close();
+	});
+
 	for (const language of ['Français', 'English'] as const) {
 		test(`devices: no serious axe violation on the Devices page with its pairing code (${language})`, async ({
 			browser
