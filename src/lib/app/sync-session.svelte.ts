@@ -261,7 +261,8 @@ export class SyncSession {
 		const ids: string[] = [];
 		session.store.doc.getMap('orders').forEach((value, id) => {
 			const item = (value as Y.Map<unknown>)._item;
-			if (item && createdBy(value) === own && !tracker.isDelivered(item.id)) ids.push(id);
+			// isDelivered first: it is cheap, createdBy parses the order's creation record.
+			if (item && !tracker.isDelivered(item.id) && createdBy(value) === own) ids.push(id);
 		});
 		this.#onlyHere = ids;
 	}
