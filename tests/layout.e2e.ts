@@ -21,7 +21,17 @@ for (const viewport of viewports) {
 				[...document.querySelectorAll('a, button, input, select, textarea')]
 					.filter((el) => (el as HTMLElement).offsetParent !== null)
 					.filter((el) => !el.classList.contains('skip-link'))
-					.map((el) => ({ el, box: el.getBoundingClientRect() }))
+					// A checkbox, a radio or a hidden file input is operated through its label.
+					.map((el) => {
+						const byLabel =
+							el.matches('input[type=checkbox], input[type=radio], input[type=file]') ||
+							el.classList.contains('visually-hidden');
+						const label =
+							el.closest('label') ??
+							(el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
+						const target = byLabel && label ? label : el;
+						return { el, box: target.getBoundingClientRect() };
+					})
 					.filter(({ box }) => box.height < 44 || box.width < 44)
 					.map(({ el }) => el.outerHTML.slice(0, 80))
 			);
