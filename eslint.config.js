@@ -46,7 +46,10 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
-		}
+		},
+		// TypeScript checks names (svelte-check); ESLint's scope analysis misses lib types such as
+		// AsyncGenerator when .svelte-kit has not been generated yet, as on a fresh clone.
+		rules: { 'no-undef': 'off' }
 	},
 	{
 		rules: {
