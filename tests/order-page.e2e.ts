@@ -111,12 +111,12 @@ test('an unshipped order awaiting payment is cancelled and its stock comes back'
 	}
 	const sku = (await order.skus())[0]!;
 	const before = await stockLevel(page, sku);
-	const qty = Number(
-		(await order.lines.locator('tbody tr').first().locator('td').first().innerText()).replace(
-			/\s/g,
-			''
-		)
-	);
+	// Every unshipped unit of that SKU comes back, whichever line holds it.
+	let qty = 0;
+	for (const row of await order.lines.locator('tbody tr').all()) {
+		if ((await row.locator('.sku').innerText()) !== sku) continue;
+		qty += Number((await row.locator('td').first().innerText()).replace(/\s/g, ''));
+	}
 
 	await page.getByRole('button', { name: 'Annuler la commande…' }).tap();
 	await expect(order.cancelDialog).toBeVisible();
