@@ -10,7 +10,7 @@
  */
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
-import { attachWebrtcSync, defaultSignalingUrls, pairingLink } from '$lib/sync';
+import { attachWebrtcSync, defaultSignalingUrls, pairingLink, tabEchoOrigin } from '$lib/sync';
 import type { DeliveryStatus, Pairing, WebrtcSync } from '$lib/sync';
 import { session } from './session.svelte';
 import { syncVerdict } from './sync-verdict';
@@ -37,6 +37,7 @@ export class SyncSession {
 	#sync: WebrtcSync | null = null;
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#remoteListeners: ((ids: string[]) => void)[] = [];
+	#forgetTabEchoes: () => void = () => undefined;
 
 	/** The store's room and secret (null before start). */
 	get pairing(): StoredPairing | null {
@@ -177,6 +178,12 @@ export class SyncSession {
 			// No STUN or TURN: Comptoir talks to no public server; devices meet on the local network.
 			peerOpts: { config: { iceServers: [] } }
 		});
+		// The room exists once its key is derived. What other tabs of this browser send through
+		// it they have already written to this browser's IndexedDB: don't write it twice.
+		void provider.key.then(() => {
+			if (this.#provider !== provider || !provider.room) return;
+			this.#forgetTabEchoes = session.store.storedElsewhere(tabEchoOrigin(provider.room));
+		});
 		const sync = attachWebrtcSync(provider, { acknowledged: memory.loadAcknowledged() });
 		this.#provider = provider;
 		this.#sync = sync;
@@ -193,6 +200,8 @@ export class SyncSession {
 
 	#disconnect(): void {
 		if (!this.#provider) return;
+		this.#forgetTabEchoes();
+		this.#forgetTabEchoes = () => undefined;
 		this.#provider.awareness.off('change', this.#onAwareness);
 		this.#provider.doc.getMap('orders').unobserve(this.#onOrders);
 		this.#sync?.detach();

@@ -4,6 +4,10 @@
  * transaction together with the document's state vector. At start, a state vector that differs
  * from the document's (a crash between the two writes, or an index from an older version) makes
  * the index rebuild from the CRDT (see docs/decisions/0005).
+ *
+ * Tabs of one browser share the index. A flush writes only rows that differ from the stored
+ * ones, so a change another tab already indexed costs a read here, not a second write; the
+ * state vector is written whenever this tab made or received a change no other tab indexes.
  */
 import * as Y from 'yjs';
 import type { Customer } from '../domain/customer';
@@ -32,6 +36,9 @@ export class Indexer {
 	#doc: Y.Doc;
 	#db: IndexDb;
 	#ignore: (origin: unknown) => boolean;
+	#storedElsewhere: (origin: unknown) => boolean;
+	/** A change since the last flush that no other tab indexes (so the state vector is due). */
+	#ownChange = false;
 	#orders = new Set<string>();
 	#products = new Set<string>();
 	#customers = new Set<string>();
@@ -40,13 +47,29 @@ export class Indexer {
 	#listeners = new Set<(change: IndexChange) => void>();
 	#detach: () => void;
 
-	constructor(o: { doc: Y.Doc; db: IndexDb; ignore: (origin: unknown) => boolean }) {
+	constructor(o: {
+		doc: Y.Doc;
+		db: IndexDb;
+		/** Origins that are not changes (loading from disk). */
+		ignore: (origin: unknown) => boolean;
+		/** Origins whose changes another tab of this browser indexes. */
+		storedElsewhere?: (origin: unknown) => boolean;
+	}) {
 		this.#doc = o.doc;
 		this.#db = o.db;
 		this.#ignore = o.ignore;
+		this.#storedElsewhere = o.storedElsewhere ?? (() => false);
 		const m = maps(o.doc);
 		// Loading from disk is not a change: heal() compares state vectors instead.
 		const skip = (t: Y.Transaction) => this.#ignore(t.origin);
+		// Any change of this tab's own, even one no row shows (settings, counters), moves the
+		// state vector: it must be stored, or the next start would rebuild the whole index.
+		const onTransaction = (t: Y.Transaction) => {
+			if (skip(t) || this.#storedElsewhere(t.origin) || t.changed.size === 0) return;
+			this.#ownChange = true;
+			this.#schedule();
+		};
+		o.doc.on('afterTransaction', onTransaction);
 		const onOrders = (events: Y.YEvent<Y.AbstractType<unknown>>[], t: Y.Transaction) => {
 			if (skip(t)) return;
 			for (const e of events) {
@@ -73,6 +96,7 @@ export class Indexer {
 		m.stock.observe(onStock);
 		m.customers.observe(onCustomers);
 		this.#detach = () => {
+			o.doc.off('afterTransaction', onTransaction);
 			m.orders.unobserveDeep(onOrders);
 			m.products.unobserve(onProducts);
 			m.stock.unobserve(onStock);
@@ -143,7 +167,8 @@ export class Indexer {
 	}
 
 	async #flushOnce(): Promise<void> {
-		if (this.#orders.size + this.#products.size + this.#customers.size === 0) return;
+		const pending = this.#orders.size + this.#products.size + this.#customers.size;
+		if (pending === 0 && !this.#ownChange) return;
 		const ids = [...this.#orders];
 		const skus = new Set(this.#products);
 		const emails = [...this.#customers];
@@ -160,6 +185,8 @@ export class Indexer {
 		const m = maps(this.#doc);
 		const customers = emails.map((e) => m.customers.get(e) as Customer | undefined);
 		const db = this.#db;
+		const own = this.#ownChange;
+		this.#ownChange = false;
 		await db.transaction('rw', [db.orders, db.products, db.customers, db.meta], async () => {
 			const old = await db.orders.bulkGet(ids);
 			const delta = new Map<string, number>();
@@ -171,7 +198,10 @@ export class Indexer {
 			};
 			old.forEach((row) => add(row, -1));
 			rows.forEach((row) => add(row, 1));
-			await db.orders.bulkPut(rows.filter((r): r is OrderRow => r !== null));
+			const orderRows = changedRows(
+				old,
+				rows.map((r) => r ?? undefined)
+			);
 			const manual = manualBySku(this.#doc, skus);
 			const current = await db.products.bulkGet([...skus]);
 			const products = [...skus].map((sku, i) =>
@@ -181,14 +211,27 @@ export class Indexer {
 					manualQty: manual.get(sku) ?? 0
 				})
 			);
-			await db.products.bulkPut(products);
-			await db.customers.bulkPut(customers.filter((c) => c !== undefined).map(customerRow));
-			await db.meta.put({ key: 'sv', value: sv });
+			const known = customers.filter((c) => c !== undefined).map(customerRow);
+			const oldCustomers = await db.customers.bulkGet(known.map((c) => c.email));
+			const productRows = changedRows(current, products);
+			const customerRows = changedRows(oldCustomers, known);
+			if (orderRows.length) await db.orders.bulkPut(orderRows);
+			if (productRows.length) await db.products.bulkPut(productRows);
+			if (customerRows.length) await db.customers.bulkPut(customerRows);
+			if (own || orderRows.length + productRows.length + customerRows.length > 0)
+				await db.meta.put({ key: 'sv', value: sv });
 		});
 		const written = rows.filter((r): r is OrderRow => r !== null);
 		const change = { orders: ids, products: [...skus], customers: emails, rows: written };
 		for (const listener of this.#listeners) listener(change);
 	}
+}
+
+/** The rows of `next` that differ from the stored row at the same position. */
+function changedRows<T>(stored: (T | undefined)[], next: (T | undefined)[]): T[] {
+	return next.filter(
+		(row, i): row is T => row !== undefined && JSON.stringify(row) !== JSON.stringify(stored[i])
+	);
 }
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {

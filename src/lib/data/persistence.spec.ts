@@ -8,7 +8,7 @@ describe('indexeddbPersistence.flush', () => {
 	it('resolves only once every update made before it is committed', async () => {
 		const name = `flush-${Math.random()}`;
 		const doc = new Y.Doc();
-		const p = indexeddbPersistence(name, doc);
+		const p = indexeddbPersistence({ name, doc });
 		await p.whenSynced;
 		for (let i = 0; i < 50; i++) doc.getMap('m').set(`k${i}`, i);
 		await p.flush();
@@ -25,7 +25,7 @@ describe('indexeddbPersistence.flush', () => {
 	it('waits for the completion of the write transactions created before it', async () => {
 		const name = `order-${Math.random()}`;
 		const doc = new Y.Doc();
-		const p = indexeddbPersistence(name, doc);
+		const p = indexeddbPersistence({ name, doc });
 		await p.whenSynced;
 		const open: Set<IDBTransaction> = new Set();
 		const proto = IDBDatabase.prototype;

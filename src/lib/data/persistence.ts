@@ -6,6 +6,10 @@
  * whose scopes overlap in the order they were created, so when a later readwrite transaction on
  * the same store completes, every earlier one has committed. `flush()` opens such a transaction
  * (durability "strict", so the browser also flushes its write-ahead log) and waits for it.
+ *
+ * Tabs of one browser share this database and pass each other their updates: the tab that made
+ * (or received) an update has already written it, so `storedElsewhere` lets the caller name the
+ * origins whose updates must not be written a second time.
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type * as Y from 'yjs';
@@ -19,9 +23,24 @@ export interface Persistence {
 	destroy: () => Promise<void>;
 }
 
-/** Persists a document in IndexedDB under `name`. */
-export function indexeddbPersistence(name: string, doc: Y.Doc): Persistence {
-	const provider = new IndexeddbPersistence(name, doc);
+/** Persists a document in IndexedDB under `name`, except updates `storedElsewhere` names. */
+export function indexeddbPersistence(o: {
+	name: string;
+	doc: Y.Doc;
+	storedElsewhere?: (origin: unknown) => boolean;
+}): Persistence {
+	const provider = new IndexeddbPersistence(o.name, o.doc);
+	const skip = o.storedElsewhere;
+	if (skip) {
+		// y-indexeddb's own handler, re-registered behind the filter (its destroy() unregisters
+		// whatever `_storeUpdate` holds).
+		const store = provider._storeUpdate;
+		o.doc.off('update', store);
+		provider._storeUpdate = (update: Uint8Array, origin: unknown) => {
+			if (!skip(origin)) store(update, origin);
+		};
+		o.doc.on('update', provider._storeUpdate);
+	}
 	const whenSynced = provider.whenSynced.then(() => undefined);
 	return {
 		origin: provider,

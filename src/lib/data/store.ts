@@ -47,6 +47,11 @@ export interface Store {
 	index: IndexDb;
 	/** Resolves once every change seen so far (local or from a peer) is on disk and indexed. */
 	flush: () => Promise<void>;
+	/**
+	 * Names updates another tab of this browser has already written (same IndexedDB): they are
+	 * applied here but neither written to disk nor re-indexed. Returns a function that undoes it.
+	 */
+	storedElsewhere: (test: (origin: unknown) => boolean) => () => void;
 	/** Drops the index and rebuilds it from the CRDT. */
 	rebuildIndex: () => Promise<void>;
 	/** Waits for pending writes, then closes both databases. */
@@ -60,16 +65,28 @@ export function openStore(o: OpenOptions): Store {
 	// The CRDT loads after the first page of the list (or 300 ms, or the first action): on a
 	// large store, applying it blocks the main thread and would delay the first screen.
 	let persistence: Persistence | null = null;
+	const elsewhere = new Set<(origin: unknown) => boolean>();
+	const storedElsewhere = (origin: unknown) => {
+		for (const test of elsewhere) if (test(origin)) return true;
+		return false;
+	};
 	let release: () => void = () => undefined;
 	const gate = new Promise<void>((resolve) => (release = resolve));
 	const load = (): Persistence => {
 		persistence ??=
-			o.persistence === 'memory' ? memoryPersistence() : indexeddbPersistence(o.name, doc);
+			o.persistence === 'memory'
+				? memoryPersistence()
+				: indexeddbPersistence({ name: o.name, doc, storedElsewhere });
 		release();
 		return persistence;
 	};
 	const timer = setTimeout(load, o.loadDelayMs ?? 300);
-	const indexer = new Indexer({ doc, db, ignore: (origin) => origin === persistence?.origin });
+	const indexer = new Indexer({
+		doc,
+		db,
+		ignore: (origin) => origin === persistence?.origin,
+		storedElsewhere
+	});
 	const healed = gate.then(() => load().whenSynced).then(() => indexer.heal());
 	const whenSynced = healed.then(() => undefined);
 	const ctx: ActionContext = {
@@ -113,6 +130,10 @@ export function openStore(o: OpenOptions): Store {
 		flush: async () => {
 			await whenSynced;
 			await ctx.commit();
+		},
+		storedElsewhere: (test) => {
+			elsewhere.add(test);
+			return () => elsewhere.delete(test);
 		},
 		rebuildIndex: () => indexer.rebuild(),
 		destroy: async () => {

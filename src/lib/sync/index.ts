@@ -1,5 +1,6 @@
 /** Transport-level sync for any Y.Doc: attach to y-webrtc, pair devices, back up stores. */
 export { attachWebrtcSync } from './webrtc-sync.js';
+export { tabEchoOrigin } from './tab-echo.js';
 export type { DeliveryStatus, ProviderLike, WebrtcSync, WebrtcSyncOptions } from './webrtc-sync.js';
 export { DeliveryTracker, encodeLocalSnapshot } from './delivery-tracker.js';
 export { consoleDropLogger } from './drop-log.js';
