@@ -93,6 +93,39 @@ test.describe('scan', () => {
 		await camera.close();
 	});
 
+	test('scan: on a phone, the join page reads a pairing code in place and asks for the name', async ({
+		baseURL
+	}, testInfo) => {
+		// A well-formed link to a room nobody is in: reading it is all this test is about.
+		const link = `${baseURL}/devices/join#room=comptoir-${'r'.repeat(22)}&secret=${'s'.repeat(43)}`;
+		const video = testInfo.outputPath('lonely-code.y4m');
+		await writeQrVideo(video, link);
+		const camera = await launchWithCamera(testInfo.project.use.launchOptions, video);
+		const context = await camera.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			baseURL
+		});
+		const page = await context.newPage();
+		await ScannerDialog.watchCamera(page);
+		const scanner = new ScannerDialog(page);
+		await page.goto('/devices/join');
+		await page.getByRole('button', { name: 'Scanner le code' }).tap();
+		await expect(scanner.dialog).toBeVisible();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(page.getByLabel('Nom de cet appareil')).toBeFocused({ timeout: 30_000 });
+		await expect(scanner.dialog).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Rejoindre la boutique' })).toBeVisible();
+		expect(await scanner.liveCameraTracks()).toBe(0);
+		// The link is kept for this tab like an opened one: a reload still has it.
+		await page.reload();
+		await expect(page.getByLabel('Nom de cet appareil')).toBeVisible();
+		await camera.close();
+	});
+
 	test('scan: without a camera the scanner says why and points to the link (English)', async ({
 		browser,
 		baseURL
