@@ -16,3 +16,22 @@ for (const language of ['Français', 'English'] as const) {
 		}
 	});
 }
+
+for (const language of ['Français', 'English'] as const) {
+	test(`no serious or critical axe violation on the join page and its scanner (${language})`, async ({
+		page
+	}) => {
+		const shell = new ShellPage(page);
+		await shell.chooseLanguage(language);
+		await shell.open('/devices/join');
+		const blocking = async (state: string) =>
+			(await new AxeBuilder({ page }).analyze()).violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${state}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+		expect(await blocking('join page')).toEqual([]);
+		// Headless Chromium has no camera: the scanner shows why, beside its close button.
+		await page.getByRole('button', { name: /Scanner le code|Scan the code/ }).click();
+		await expect(page.getByTestId('scan-problem')).toBeVisible();
+		expect(await blocking('scanner')).toEqual([]);
+	});
+}

@@ -113,3 +113,62 @@ export class DevicesPage {
 		return this.page.getByTestId('backup-error');
 	}
 }
+
+/** The "Scan the code" dialog, on the Devices page and the join page. */
+export class ScannerDialog {
+	constructor(readonly page: Page) {}
+
+	/** Opens the scanner from the current page. */
+	async open(): Promise<void> {
+		await this.page.getByRole('button', { name: /Scanner le code|Scan the code/ }).click();
+		await expect(this.dialog).toBeVisible();
+	}
+
+	/** The scanner dialog. */
+	get dialog() {
+		return this.page.getByRole('dialog', { name: /Scanner le code|Scan the pairing code/ });
+	}
+
+	/** What the scanner says while it looks (foreign code, camera starting). */
+	get status() {
+		return this.page.getByTestId('scan-status');
+	}
+
+	/** Why the camera cannot be used. */
+	get problem() {
+		return this.page.getByTestId('scan-problem');
+	}
+
+	/** Records every camera stream the page opens, so a test can tell the camera went off. */
+	static async watchCamera(page: Page): Promise<void> {
+		await page.addInitScript(() => {
+			const streams: MediaStream[] = [];
+			Object.assign(window, { cameraStreams: streams });
+			const media = navigator.mediaDevices;
+			if (!media?.getUserMedia) return;
+			const original = media.getUserMedia.bind(media);
+			media.getUserMedia = async (constraints) => {
+				const stream = await original(constraints);
+				streams.push(stream);
+				return stream;
+			};
+		});
+	}
+
+	/** Camera tracks still live (0 once the camera is off). */
+	liveCameraTracks(): Promise<number> {
+		return this.page.evaluate(
+			() =>
+				(window as unknown as { cameraStreams: MediaStream[] }).cameraStreams
+					.flatMap((stream) => stream.getTracks())
+					.filter((track) => track.readyState === 'live').length
+		);
+	}
+
+	/** Camera streams opened since the page loaded. */
+	openedStreams(): Promise<number> {
+		return this.page.evaluate(
+			() => (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.length
+		);
+	}
+}

@@ -14,6 +14,10 @@ declare global {
 			firstOrderAt(): number | null;
 			now(): number;
 			add(key: string, value: string): void;
+			/** Adds `key` now and returns when, in ms since the epoch. */
+			stamp(key: string): number;
+			/** When `key` first reached this device (local or remote), in ms since the epoch. */
+			arrivedAt(key: string): number | null;
 			sendGarbage(): void;
 		};
 	}

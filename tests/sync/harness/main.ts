@@ -1,12 +1,14 @@
 /*
- * One "device" for the sync browser tests: a Y.Doc with N order-like entries, a y-webrtc
- * provider on the given room/password/signaling server, and Comptoir's transport layer unless
- * `chunking=0`. Everything is read from the query string; the test reads `window.harness`.
+ * One "device" for the sync browser tests and `bench/sync.js`: a Y.Doc with N order-like entries
+ * (`fill`) or N real demo orders (`demo`), a y-webrtc provider on the given room/password/signaling
+ * server, and Comptoir's transport layer unless `chunking=0`. Everything is read from the query
+ * string; the test reads `window.harness`.
  */
 import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { seedDemo } from '../../../src/lib/data/seed.js';
 import { attachWebrtcSync } from '../../../src/lib/sync/index.js';
 import type { DeliveryStatus, DropEvent } from '../../../src/lib/sync/index.js';
 
@@ -22,6 +24,23 @@ doc.transact(() => {
 		);
 	}
 });
+// Real orders, as "fill with demo data" writes them (nested maps, lines, notes, refunds).
+const demo = Number(params.get('demo') ?? 0);
+if (demo > 0) {
+	let id = 0;
+	await seedDemo(
+		{
+			doc,
+			deviceId: 'harness-source',
+			now: () => Date.UTC(2026, 10, 1),
+			newId: () => `id-${++id}`,
+			origin: {},
+			commit: async () => undefined,
+			levelOf: async () => 0
+		},
+		{ orders: demo, seed: 42 }
+	);
+}
 
 const provider = new WebrtcProvider(params.get('room') ?? 'comptoir-test', doc, {
 	signaling: [params.get('signaling') ?? 'ws://127.0.0.1:4454'],
@@ -39,8 +58,12 @@ const sync =
 			});
 
 let firstOrderAt: number | null = null;
-orders.observe(() => {
+// When each entry arrived, in ms since the epoch (comparable between pages of one machine).
+const arrivals = new Map<string, number>();
+orders.observe((event) => {
 	firstOrderAt ??= performance.now();
+	const at = performance.timeOrigin + performance.now();
+	for (const key of event.keysChanged) if (!arrivals.has(key)) arrivals.set(key, at);
 });
 
 /** Sends each message to every connected peer through y-webrtc's own send path. */
@@ -76,6 +99,12 @@ const harness = {
 	firstOrderAt: () => firstOrderAt,
 	now: () => performance.now(),
 	add: (key: string, value: string) => orders.set(key, value),
+	stamp: (key: string) => {
+		const at = performance.timeOrigin + performance.now();
+		orders.set(key, String(at));
+		return at;
+	},
+	arrivedAt: (key: string) => arrivals.get(key) ?? null,
 	sendGarbage: () =>
 		sendToPeers([
 			Uint8Array.of(42, 1, 2),

@@ -75,6 +75,34 @@ export const fr = {
 	'devices.join.error.malformed-room': 'Le lien est abîmé : le salon est illisible.',
 	'devices.join.error.malformed-secret': 'Le lien est abîmé : le code secret est illisible.',
 	'devices.join.error.secret-too-short': 'Le lien est abîmé : le code secret est trop court.',
+	'devices.join.or': 'Ou collez le lien d’appairage reçu de l’autre appareil.',
+
+	'devices.scan.title': 'Rejoindre une boutique',
+	'devices.scan.lead':
+		'Sur un nouvel appareil : scannez le code affiché par l’appareil qui partage la boutique, ou ouvrez son lien.',
+	'devices.scan.open': 'Scanner le code',
+	'devices.scan.pasteLink': 'Coller un lien d’appairage',
+	'devices.scan.dialogTitle': 'Scanner le code d’appairage',
+	'devices.scan.aim':
+		'Visez le code QR affiché sur la page Appareils de l’autre appareil. La lecture est automatique.',
+	'devices.scan.starting': 'Ouverture de la caméra…',
+	'devices.scan.looking': 'Recherche d’un code…',
+	'devices.scan.video': 'Image de la caméra',
+	'devices.scan.close': 'Fermer la caméra',
+	'devices.scan.foreign':
+		'Ce code n’est pas un code d’appairage Comptoir. {reason} Visez le code de l’autre appareil.',
+	'devices.scan.problem.insecure':
+		'La caméra n’est disponible que sur une page sécurisée (https ou localhost). Ouvrez plutôt le lien d’appairage, ou collez-le sur cette page.',
+	'devices.scan.problem.unsupported':
+		'Ce navigateur ne donne pas accès à la caméra. Ouvrez plutôt le lien d’appairage, ou collez-le sur cette page.',
+	'devices.scan.problem.denied':
+		'L’accès à la caméra est refusé. Autorisez-le dans les réglages du navigateur, ou ouvrez plutôt le lien d’appairage.',
+	'devices.scan.problem.no-camera':
+		'Aucune caméra trouvée sur cet appareil. Ouvrez plutôt le lien d’appairage, ou collez-le sur cette page.',
+	'devices.scan.problem.busy':
+		'La caméra est occupée par une autre application. Fermez-la et réessayez, ou ouvrez plutôt le lien d’appairage.',
+	'devices.scan.problem.failed':
+		'La caméra n’a pas pu démarrer. Réessayez, ou ouvrez plutôt le lien d’appairage.',
 
 	'devices.backup.title': 'Sauvegardes',
 	'devices.backup.lead':
@@ -209,6 +237,34 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.join.error.malformed-room': 'The link is damaged: the room cannot be read.',
 	'devices.join.error.malformed-secret': 'The link is damaged: the secret code cannot be read.',
 	'devices.join.error.secret-too-short': 'The link is damaged: the secret code is too short.',
+	'devices.join.or': 'Or paste the pairing link received from the other device.',
+
+	'devices.scan.title': 'Join a shop',
+	'devices.scan.lead':
+		'On a new device: scan the code shown by the device that shares the shop, or open its link.',
+	'devices.scan.open': 'Scan the code',
+	'devices.scan.pasteLink': 'Paste a pairing link',
+	'devices.scan.dialogTitle': 'Scan the pairing code',
+	'devices.scan.aim':
+		'Point the camera at the QR code on the other device’s Devices page. It reads by itself.',
+	'devices.scan.starting': 'Opening the camera…',
+	'devices.scan.looking': 'Looking for a code…',
+	'devices.scan.video': 'Camera view',
+	'devices.scan.close': 'Close the camera',
+	'devices.scan.foreign':
+		'This code is not a Comptoir pairing code. {reason} Point at the other device’s code.',
+	'devices.scan.problem.insecure':
+		'The camera is only available on a secure page (https or localhost). Open the pairing link instead, or paste it on this page.',
+	'devices.scan.problem.unsupported':
+		'This browser gives no access to the camera. Open the pairing link instead, or paste it on this page.',
+	'devices.scan.problem.denied':
+		'Camera access is refused. Allow it in the browser’s settings, or open the pairing link instead.',
+	'devices.scan.problem.no-camera':
+		'No camera found on this device. Open the pairing link instead, or paste it on this page.',
+	'devices.scan.problem.busy':
+		'The camera is busy in another app. Close it and try again, or open the pairing link instead.',
+	'devices.scan.problem.failed':
+		'The camera could not start. Try again, or open the pairing link instead.',
 
 	'devices.backup.title': 'Backups',
 	'devices.backup.lead':
