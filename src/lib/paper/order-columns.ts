@@ -125,38 +125,61 @@ export function orderCsvRows(o: {
 	format: CsvFormat;
 }): string[][] {
 	const rows: string[][] = [];
-	const words = o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1));
+	const words = memo(o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1)));
+	const writers = o.columns.map((c) => writer(c, o.format));
+	const n = writers.length;
+	// One context, refilled for each row: exports build millions of cells.
+	const r: RowContext = { order: null!, number: '', totals: null!, line: null, words };
 	for (const { order, number } of o.sources) {
-		const totals = computeTotals(order);
-		const lines: (OrderLine | null)[] = o.perLine ? order.lines : [null];
+		r.order = order;
+		r.number = number;
+		r.totals = computeTotals(order);
+		const lines: readonly (OrderLine | null)[] = o.perLine ? order.lines : [null];
 		for (const line of lines) {
-			const r: RowContext = { order, number, totals, line, words };
-			rows.push(o.columns.map((c) => cell(c, c.get(r), o.format)));
+			r.line = line;
+			const row = new Array<string>(n);
+			for (let i = 0; i < n; i++) row[i] = writers[i]!(r);
+			rows.push(row);
 		}
 	}
 	return rows;
 }
 
-function cell(column: OrderColumn, value: string | number, format: CsvFormat): string {
+function writer(column: OrderColumn, format: CsvFormat): (r: RowContext) => string {
+	const get = column.get;
 	switch (column.kind) {
 		case 'text':
-			return neutralise(String(value));
+			return (r) => neutralise(String(get(r)));
 		case 'integer':
-			return String(value);
+			return (r) => String(get(r));
 		case 'money':
-			return decimal(value as Cents, 2, format.decimal);
+			return (r) => decimal(get(r) as Cents, 2, format.decimal);
 		case 'rate':
-			return trimZeros(decimal(value as number, 2, format.decimal), format.decimal);
+			return (r) => trimZeros(decimal(get(r) as number, 2, format.decimal), format.decimal);
 		case 'date':
-			return localDateTime(value as number);
+			return (r) => localDateTime(get(r) as number);
 	}
+}
+
+// Status words repeat on every row: look each key up once per export.
+function memo(words: (key: string) => string): (key: string) => string {
+	const seen = new Map<string, string>();
+	return (key) => {
+		let word = seen.get(key);
+		if (word === undefined) {
+			word = words(key);
+			seen.set(key, word);
+		}
+		return word;
+	};
 }
 
 /** An integer of hundredths written as a decimal ("-1234,50"), without floating point. */
 export function decimal(hundredths: number, digits: 2, separator: ',' | '.'): string {
 	const sign = hundredths < 0 ? '-' : '';
 	const abs = Math.abs(hundredths);
-	const fraction = String(abs % 100).padStart(digits, '0');
+	const cents = abs % 100;
+	const fraction = cents < 10 ? `0${cents}` : `${cents}`;
 	return `${sign}${Math.trunc(abs / 100)}${separator}${fraction}`;
 }
 
@@ -169,8 +192,11 @@ function trimZeros(text: string, separator: string): string {
 /** "2026-11-23 14:05" in the device's time zone: what spreadsheets parse as a date and time. */
 export function localDateTime(ms: number): string {
 	const d = new Date(ms);
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+function two(n: number): string {
+	return n < 10 ? `0${n}` : `${n}`;
 }
 
 function hasRefund(order: Order): boolean {
