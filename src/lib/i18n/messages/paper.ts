@@ -181,6 +181,10 @@ export const fr = {
 	'paper.doc.receipt': 'Ticket de caisse (80 mm)',
 	'paper.doc.creditNote': 'Avoir n° {number}',
 	'paper.doc.creditNotes': 'Avoirs (un par remboursement)',
+	'paper.settings.title': 'Documents imprimés',
+	'paper.settings.language': 'Langue des documents',
+	'paper.settings.languageHint':
+		'Factures, avoirs, bons de livraison, tickets et rapports PDF sont rédigés dans cette langue, quelle que soit celle de l’écran.',
 	'paper.doc.creditNoteDetail': 'du {date}, {amount}',
 	'paper.doc.ready': '{document} : PDF prêt.',
 	'paper.doc.printThis': 'Imprimer : {document}',
@@ -400,6 +404,10 @@ export const en: Record<keyof typeof fr, string> = {
 	'paper.doc.receipt': 'Till receipt (80 mm)',
 	'paper.doc.creditNote': 'Credit note {number}',
 	'paper.doc.creditNotes': 'Credit notes (one per refund)',
+	'paper.settings.title': 'Printed documents',
+	'paper.settings.language': 'Language of documents',
+	'paper.settings.languageHint':
+		'Invoices, credit notes, packing slips, receipts and report PDFs are written in this language, whatever the screen’s language.',
 	'paper.doc.creditNoteDetail': 'of {date}, {amount}',
 	'paper.doc.ready': '{document}: PDF ready.',
 	'paper.doc.printThis': 'Print: {document}',
