@@ -9,6 +9,7 @@ import type { Cents } from '../domain/money';
 import type { Order, OrderLine } from '../domain/order';
 import { refundAmount } from '../domain/order-money';
 import { computeTotals, type Totals } from '../domain/totals';
+import { cellQuoter } from './csv/quote';
 import { neutralise } from './neutralise';
 
 /** What a row is built from. */
@@ -117,18 +118,25 @@ export function availableColumns(perLine: boolean): OrderColumn[] {
 	return orderColumns.filter((c) => perLine || c.scope === 'order');
 }
 
-/** The text rows (no header) of the given orders, in the given columns. */
-export function orderCsvRows(o: {
+/**
+ * The CSV text (no header) of the given orders in the given columns, each row ending with CRLF.
+ * Cells are written, neutralised and quoted in one pass and each row joined at once: an export
+ * builds millions of cells, and neither rows of cells nor ropes of strings outlive a row.
+ */
+export function orderCsvText(o: {
 	sources: Iterable<CsvSource>;
 	columns: readonly OrderColumn[];
 	perLine: boolean;
 	format: CsvFormat;
-}): string[][] {
-	const rows: string[][] = [];
+	delimiter: string;
+}): string {
 	const words = memo(o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1)));
-	const writers = o.columns.map((c) => writer(c, o.format));
+	const quote = cellQuoter(o.delimiter);
+	const writers = o.columns.map((c) => writer(c, o.format, quote));
 	const n = writers.length;
-	// One context, refilled for each row: exports build millions of cells.
+	const cells = new Array<string>(n);
+	const out: string[] = [];
+	// One context, refilled for each row.
 	const r: RowContext = { order: null!, number: '', totals: null!, line: null, words };
 	for (const { order, number } of o.sources) {
 		r.order = order;
@@ -137,27 +145,31 @@ export function orderCsvRows(o: {
 		const lines: readonly (OrderLine | null)[] = o.perLine ? order.lines : [null];
 		for (const line of lines) {
 			r.line = line;
-			const row = new Array<string>(n);
-			for (let i = 0; i < n; i++) row[i] = writers[i]!(r);
-			rows.push(row);
+			for (let i = 0; i < n; i++) cells[i] = writers[i]!(r);
+			out.push(cells.join(o.delimiter));
 		}
 	}
-	return rows;
+	out.push('');
+	return out.length > 1 ? out.join('\r\n') : '';
 }
 
-function writer(column: OrderColumn, format: CsvFormat): (r: RowContext) => string {
+function writer(
+	column: OrderColumn,
+	format: CsvFormat,
+	quote: (cell: string) => string
+): (r: RowContext) => string {
 	const get = column.get;
 	switch (column.kind) {
 		case 'text':
-			return (r) => neutralise(String(get(r)));
+			return (r) => quote(neutralise(String(get(r))));
 		case 'integer':
-			return (r) => String(get(r));
+			return (r) => quote(String(get(r)));
 		case 'money':
-			return (r) => decimal(get(r) as Cents, 2, format.decimal);
+			return (r) => quote(decimal(get(r) as Cents, 2, format.decimal));
 		case 'rate':
-			return (r) => trimZeros(decimal(get(r) as number, 2, format.decimal), format.decimal);
+			return (r) => quote(trimZeros(decimal(get(r) as number, 2, format.decimal), format.decimal));
 		case 'date':
-			return (r) => localDateTime(get(r) as number);
+			return (r) => quote(localDateTime(get(r) as number));
 	}
 }
 
