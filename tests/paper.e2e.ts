@@ -127,7 +127,7 @@ test('each refund gets its own credit note on the order page; documents follow t
 	expect(second).toMatch(/Avoir n° \S+-A2/);
 	expect(second).toContain('Se rapporte à la facture n°');
 	expect(second).toContain(`Avoir n° ${invoice}-A2`);
-	expect(second.replace(/[\u202f\u00a0]/g, ' ')).toContain(
+	expect(second!.replace(/[\u202f\u00a0]/g, ' ')).toContain(
 		`-${amounts[1]!.replace(/[\u202f\u00a0]/g, ' ')}`
 	);
 
