@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { fillWithDemoData } from './page-models/demo';
+import { findOrderIds, OrderPage } from './page-models/order-page';
 import { pdfText, ReportsPage } from './page-models/paper';
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
@@ -74,4 +75,76 @@ test('one PDF holds one invoice per order of the period, with progress then down
 	expect(numbers).toHaveLength(100);
 	expect(new Set(numbers).size).toBe(100);
 	expect(pages.join(' ')).toContain('Total TTC');
+});
+
+test('each refund gets its own credit note on the order page; documents follow the store’s language', async ({
+	page
+}) => {
+	await fillWithDemoData(page, 100);
+	const ids = await findOrderIds(page, { paymentStatus: ['paid'], minLineQty: 2 });
+	expect(ids.length, 'the demo data has such an order').toBeGreaterThan(0);
+	const order = new OrderPage(page);
+	await order.open(ids[0]!);
+	const notes = page.getByTestId('credit-notes');
+	await expect(notes).toHaveCount(0);
+
+	// Two refunds of one unit each, of the same line: two credit notes, numbered in date order.
+	const amounts: string[] = [];
+	for (let i = 0; i < 2; i++) {
+		await page.getByRole('button', { name: 'Rembourser…' }).click();
+		const row = await order.refundLineWithAtLeast(1);
+		await row.getByRole('textbox').fill('1');
+		const amount = order.refundDialog.getByTestId('refund-amount');
+		await expect(amount).toContainText(/\d,\d\d/);
+		amounts.push((await amount.innerText()).replace('Montant remboursé : ', '').trim());
+		await order.refundDialog.getByRole('button', { name: 'Rembourser', exact: true }).click();
+		await expect(order.refundDialog).toBeHidden();
+		await expect(notes.getByRole('listitem')).toHaveCount(i + 1);
+	}
+	const items = notes.getByRole('listitem');
+	const invoice = (await order.heading.innerText()).replace('Commande ', '').trim();
+	for (const [i, item] of [items.nth(0), items.nth(1)].entries()) {
+		await expect(item).toContainText(`-A${i + 1}`);
+		await expect(item).toContainText(amounts[i]!);
+		await expect(item).toContainText(/du \d{1,2} \S+ \d{4}/);
+	}
+	const axe = await new AxeBuilder({ page }).include('[data-testid="credit-notes"]').analyze();
+	expect(
+		axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
+	// On a phone the list wraps instead of overflowing.
+	await page.setViewportSize({ width: 390, height: 844 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await page.setViewportSize({ width: 768, height: 1024 });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		items
+			.nth(1)
+			.getByRole('button', { name: /^Télécharger : Avoir/ })
+			.click()
+	]);
+	const [second] = await pdfText(new Uint8Array(await readFile((await download.path())!)));
+	expect(second).toMatch(/Avoir n° \S+-A2/);
+	expect(second).toContain('Se rapporte à la facture n°');
+	expect(second).toContain(`Avoir n° ${invoice}-A2`);
+	expect(second!.replace(/[\u202f\u00a0]/g, ' ')).toContain(
+		`-${amounts[1]!.replace(/[\u202f\u00a0]/g, ' ')}`
+	);
+
+	// Documents in English while the screens stay French.
+	await page.goto('/settings');
+	await page.getByLabel('Langue des documents').selectOption('en');
+	const section = page.getByRole('region', { name: 'Documents imprimés' });
+	await section.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(page.getByTestId('documents-status')).not.toBeEmpty();
+	await order.open(ids[0]!);
+	await page.locator('summary', { hasText: 'Documents' }).click();
+	const [english] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Télécharger : Facture' }).click()
+	]);
+	const [invoicePage] = await pdfText(new Uint8Array(await readFile((await english.path())!)));
+	expect(invoicePage).toContain('Invoice');
+	expect(invoicePage).not.toContain('Facture');
+	await expect(page.getByRole('button', { name: 'Rembourser…' })).toBeVisible();
 });

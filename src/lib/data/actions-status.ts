@@ -118,11 +118,15 @@ export function refundLines(
 			value: { amount },
 			write: () => {
 				const at = ctx.now();
+				// One id on every record of this refund, so it reads back as one event (credit note).
+				const refundId = ctx.newId();
+				const record = { at, deviceId: ctx.deviceId, refundId };
 				for (const u of plan.value.units) {
-					map.set(refundKey(u.lineId, u.slot), { restock: u.restock, at, deviceId: ctx.deviceId });
+					map.set(refundKey(u.lineId, u.slot), { restock: u.restock, ...record });
 				}
-				if (plan.value.shipping) map.set(k.shippingRefund, { at, deviceId: ctx.deviceId });
+				if (plan.value.shipping) map.set(k.shippingRefund, record);
 				const detail = {
+					refundId,
 					amount,
 					units: plan.value.units.length,
 					shipping: plan.value.shipping ? 1 : 0

@@ -13,6 +13,7 @@ import {
 	type OrderNumber
 } from '../domain/order';
 import { effectivePaymentStatus } from '../domain/order-money';
+import type { RefundRecord } from '../domain/refund-events';
 import type { FulfilmentStatus, PaymentStatus } from '../domain/order-status';
 import type { VatRate } from '../domain/vat';
 import { maps, orderKeys as k } from './schema';
@@ -55,6 +56,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 	const removed: OrderLine[] = [];
 	const tags: string[] = [];
 	const refunds: Order['refunds'] = { lines: {}, shipping: false };
+	const refundRecords: RefundRecord[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -73,12 +75,15 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 				lines.delete(rest);
 			} else lines.set(rest, line);
 		} else if (kind === 'tag' && value === true) tags.push(rest);
-		else if (kind === 'rf' && rest === 'ship') refunds.shipping = true;
-		else if (kind === 'rf') {
+		else if (kind === 'rf' && rest === 'ship') {
+			refunds.shipping = true;
+			refundRecords.push(refundRecord(null, 0, value));
+		} else if (kind === 'rf') {
 			const lineId = rest.slice(0, rest.lastIndexOf(':'));
 			const entry = (refunds.lines[lineId] ??= { qty: 0, restocked: 0 });
 			entry.qty++;
 			if ((value as { restock?: boolean }).restock) entry.restocked++;
+			refundRecords.push(refundRecord(lineId, Number(rest.slice(lineId.length + 1)), value));
 		} else if (kind === 'note') notes.push(value as LogEntry);
 		else if (kind === 'msg') messages.push(value as LogEntry);
 		else if (kind === 'act') activity.push({ ...(value as ActivityEntry), id: rest });
@@ -105,9 +110,24 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		notes: notes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		messages: messages.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refunds,
+		refundRecords,
 		cancelled: get<CancelRecord>(k.cancel) ?? null
 	};
 	delete (base as { paymentStatus?: unknown }).paymentStatus;
 	const order: Order = { ...base, paymentStatus: effectivePaymentStatus(base) };
 	return { order, activity: mergeActivity(activity), original, removed };
+}
+
+// Records come from peers of any version: `refundId` is absent on those written before it.
+function refundRecord(lineId: string | null, slot: number, value: unknown): RefundRecord {
+	const v = (value ?? {}) as Partial<RefundRecord>;
+	const record: RefundRecord = {
+		lineId,
+		slot,
+		restock: v.restock === true,
+		at: typeof v.at === 'number' ? v.at : 0,
+		deviceId: typeof v.deviceId === 'string' ? v.deviceId : ''
+	};
+	if (typeof v.refundId === 'string') record.refundId = v.refundId;
+	return record;
 }

@@ -6,7 +6,8 @@
  *                       later edits, one last-writer-wins JSON value per group of fields
  *   `l:<line>`          a line edited, added or removed after creation
  *   `tag:<tag>`         true/false per tag
- *   `rf:<line>:<slot>`  one refunded unit; `rf:ship` the refunded shipping
+ *   `rf:<line>:<slot>`  one refunded unit; `rf:ship` the refunded shipping: `{ restock, at,
+ *                       deviceId, refundId }` (no refundId before refund ids; refund-events.ts)
  *   `note:<id>` `msg:<id>` `act:<id>`  append-only notes, messages and activity entries
  * Unedited orders cost two Yjs items; concurrent edits to different groups both survive.
  */

@@ -6,6 +6,7 @@ import { formatOrderNumber } from '../domain/numbering';
 import type { Order } from '../domain/order';
 import { paidAmount, refundAmount } from '../domain/order-money';
 import { nextFulfilmentStatuses } from '../domain/order-status';
+import { refundEvents, type RefundEvent } from '../domain/refund-events';
 import { orderMovements, type StockMovement } from '../domain/stock-movement';
 import type { Tag } from '../domain/tag';
 import { computeTotals, type Totals } from '../domain/totals';
@@ -24,6 +25,8 @@ export interface OrderDetail {
 	refunded: number;
 	abandoned: boolean;
 	activity: ActivityEntry[];
+	/** The order's refunds, oldest first: date, device, units per line, shipping, amount. */
+	refunds: RefundEvent[];
 	/** Fulfilment statuses the seller may pick next. */
 	nextFulfilment: string[];
 }
@@ -42,6 +45,7 @@ export function orderDetail(doc: Y.Doc, o: { id: string; now: number }): OrderDe
 		refunded: refundAmount(order, order.refunds),
 		abandoned: isAbandoned({ order, now: o.now, hours: settings.orders.abandonedCartHours }),
 		activity: state.activity,
+		refunds: refundEvents(order),
 		nextFulfilment: nextFulfilmentStatuses({
 			from: order.fulfilmentStatus,
 			payment: order.paymentStatus

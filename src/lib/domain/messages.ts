@@ -132,6 +132,10 @@ export const messages = {
 		en: 'A series is 1 to 4 letters or digits.',
 		fr: 'Une série compte 1 à 4 lettres ou chiffres.'
 	},
+	'settings.documentLanguage': {
+		en: 'Documents can be written in French or English.',
+		fr: 'Les documents peuvent être rédigés en français ou en anglais.'
+	},
 	'currency.invalid': {
 		en: 'A currency is a three-letter code such as EUR.',
 		fr: 'Une devise est un code de trois lettres comme EUR.'

@@ -1,4 +1,5 @@
 /** The order record: its types, schema version and additive migration. */
+import type { RefundRecord } from './refund-events';
 import type { Address, CustomerRef } from './address';
 import type { Cents } from './money';
 import type { FulfilmentStatus, PaymentStatus } from './order-status';
@@ -100,6 +101,8 @@ export interface Order extends OrderContent {
 	notes: LogEntry[];
 	messages: LogEntry[];
 	refunds: RefundState;
+	/** One record per refunded unit and shipping, as stored (see refund-events.ts); absent when not read. */
+	refundRecords?: RefundRecord[];
 	cancelled: CancelRecord | null;
 }
 

@@ -1,4 +1,4 @@
-/** Store settings: identity and legal lines for invoices, money, numbering, order defaults. */
+/** Store settings: identity and legal lines for invoices, money, numbering, order defaults, documents. */
 import { checkAddress, type Address } from './address';
 import { fail, ok, type Result } from './result';
 import { checkVatRate, standardRate, type VatRate } from './vat';
@@ -15,14 +15,23 @@ export interface Settings {
 		/** After how long (in hours) an untouched draft counts as an abandoned cart. */
 		abandonedCartHours: number;
 	};
+	/** Printed documents (invoices, credit notes, slips, receipts, labels, report PDF). */
+	documents: {
+		/** Their language, whatever the language of each device's screens. */
+		language: DocumentLanguage;
+	};
 }
+
+/** Languages documents can be written in. */
+export type DocumentLanguage = 'fr' | 'en';
 
 /** The settings a new store starts with: EU retail, prices with VAT. */
 export const defaultSettings: Settings = {
 	identity: { name: '', address: null, vatNumber: '', legalLines: [] },
 	money: { currency: 'EUR', pricesIncludeVat: true, defaultVatRate: standardRate },
 	numbering: { prefix: '', suffix: '' },
-	orders: { zeroTotalStatus: 'paid', abandonedCartHours: 24 }
+	orders: { zeroTotalStatus: 'paid', abandonedCartHours: 24 },
+	documents: { language: 'fr' }
 };
 
 /** Names of the setting groups. */
@@ -84,5 +93,9 @@ const checkers: { [G in SettingsGroup]: (v: Record<string, unknown>) => Result<S
 		}
 		const zero = v.zeroTotalStatus === 'awaiting_payment' ? 'awaiting_payment' : 'paid';
 		return ok({ zeroTotalStatus: zero, abandonedCartHours: hours });
+	},
+	documents(v) {
+		if (v.language !== 'fr' && v.language !== 'en') return fail('settings.documentLanguage');
+		return ok({ language: v.language });
 	}
 };

@@ -9,6 +9,7 @@ import type { Cents } from '../domain/money';
 import type { Order, OrderLine } from '../domain/order';
 import { refundAmount } from '../domain/order-money';
 import { computeTotals, type Totals } from '../domain/totals';
+import { cellQuoter } from './csv/quote';
 import { neutralise } from './neutralise';
 
 /** What a row is built from. */
@@ -117,46 +118,80 @@ export function availableColumns(perLine: boolean): OrderColumn[] {
 	return orderColumns.filter((c) => perLine || c.scope === 'order');
 }
 
-/** The text rows (no header) of the given orders, in the given columns. */
-export function orderCsvRows(o: {
+/**
+ * The CSV text (no header) of the given orders in the given columns, each row ending with CRLF.
+ * Cells are written, neutralised and quoted in one pass and each row joined at once: an export
+ * builds millions of cells, and neither rows of cells nor ropes of strings outlive a row.
+ */
+export function orderCsvText(o: {
 	sources: Iterable<CsvSource>;
 	columns: readonly OrderColumn[];
 	perLine: boolean;
 	format: CsvFormat;
-}): string[][] {
-	const rows: string[][] = [];
-	const words = o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1));
+	delimiter: string;
+}): string {
+	const words = memo(o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1)));
+	const quote = cellQuoter(o.delimiter);
+	const writers = o.columns.map((c) => writer(c, o.format, quote));
+	const n = writers.length;
+	const cells = new Array<string>(n);
+	const out: string[] = [];
+	// One context, refilled for each row.
+	const r: RowContext = { order: null!, number: '', totals: null!, line: null, words };
 	for (const { order, number } of o.sources) {
-		const totals = computeTotals(order);
-		const lines: (OrderLine | null)[] = o.perLine ? order.lines : [null];
+		r.order = order;
+		r.number = number;
+		r.totals = computeTotals(order);
+		const lines: readonly (OrderLine | null)[] = o.perLine ? order.lines : [null];
 		for (const line of lines) {
-			const r: RowContext = { order, number, totals, line, words };
-			rows.push(o.columns.map((c) => cell(c, c.get(r), o.format)));
+			r.line = line;
+			for (let i = 0; i < n; i++) cells[i] = writers[i]!(r);
+			out.push(cells.join(o.delimiter));
 		}
 	}
-	return rows;
+	out.push('');
+	return out.length > 1 ? out.join('\r\n') : '';
 }
 
-function cell(column: OrderColumn, value: string | number, format: CsvFormat): string {
+function writer(
+	column: OrderColumn,
+	format: CsvFormat,
+	quote: (cell: string) => string
+): (r: RowContext) => string {
+	const get = column.get;
 	switch (column.kind) {
 		case 'text':
-			return neutralise(String(value));
+			return (r) => quote(neutralise(String(get(r))));
 		case 'integer':
-			return String(value);
+			return (r) => quote(String(get(r)));
 		case 'money':
-			return decimal(value as Cents, 2, format.decimal);
+			return (r) => quote(decimal(get(r) as Cents, 2, format.decimal));
 		case 'rate':
-			return trimZeros(decimal(value as number, 2, format.decimal), format.decimal);
+			return (r) => quote(trimZeros(decimal(get(r) as number, 2, format.decimal), format.decimal));
 		case 'date':
-			return localDateTime(value as number);
+			return (r) => quote(localDateTime(get(r) as number));
 	}
+}
+
+// Status words repeat on every row: look each key up once per export.
+function memo(words: (key: string) => string): (key: string) => string {
+	const seen = new Map<string, string>();
+	return (key) => {
+		let word = seen.get(key);
+		if (word === undefined) {
+			word = words(key);
+			seen.set(key, word);
+		}
+		return word;
+	};
 }
 
 /** An integer of hundredths written as a decimal ("-1234,50"), without floating point. */
 export function decimal(hundredths: number, digits: 2, separator: ',' | '.'): string {
 	const sign = hundredths < 0 ? '-' : '';
 	const abs = Math.abs(hundredths);
-	const fraction = String(abs % 100).padStart(digits, '0');
+	const cents = abs % 100;
+	const fraction = cents < 10 ? `0${cents}` : `${cents}`;
 	return `${sign}${Math.trunc(abs / 100)}${separator}${fraction}`;
 }
 
@@ -169,8 +204,11 @@ function trimZeros(text: string, separator: string): string {
 /** "2026-11-23 14:05" in the device's time zone: what spreadsheets parse as a date and time. */
 export function localDateTime(ms: number): string {
 	const d = new Date(ms);
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+function two(n: number): string {
+	return n < 10 ? `0${n}` : `${n}`;
 }
 
 function hasRefund(order: Order): boolean {

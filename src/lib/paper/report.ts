@@ -4,14 +4,17 @@
  * price basis), and follows one identity: net sales + shipping collected = takings, where
  * takings = what was paid − what was refunded.
  *
- * Which orders count: those whose money was received (paid, partially refunded or refunded).
- * Orders awaiting payment and cancelled orders are counted apart and add nothing. Refunds are
- * counted with their order's date (the order list is filtered by order date).
+ * Which orders count: those placed in the period whose money was received (paid, partially
+ * refunded or refunded). Orders awaiting payment and cancelled orders are counted apart and add
+ * nothing. Refunds count on the day they were made, not on their order's: a refund made today on
+ * last week's order lowers today's refunds, net sales, VAT, products and takings, and leaves last
+ * week's figures as they were (so the caller also adds the refunded orders placed before the
+ * period). Each refund counts what its credit note says (see refund-events.ts).
  */
-import { mulDiv, type Cents } from '../domain/money';
-import type { Order } from '../domain/order';
-import { isFullyRefunded, refundAmount, refundedQty } from '../domain/order-money';
-import { computeTotals, vatLine, type Totals, type VatLine } from '../domain/totals';
+import { mulDiv } from '../domain/money';
+import type { Order, OrderLine } from '../domain/order';
+import { refundEvents, type RefundEvent } from '../domain/refund-events';
+import { computeTotals, type VatLine } from '../domain/totals';
 import type { VatRate } from '../domain/vat';
 
 /** One bucket of the sales chart: its start (ms), takings (cents) and number of orders. */
@@ -67,59 +70,86 @@ export class ReportBuilder {
 		this.#bucket = o.to - o.from <= 86_400_000 + 3_600_000 ? 'hour' : 'day';
 	}
 
-	/** Adds one order (drafts and orders outside the period are ignored). */
+	/**
+	 * Adds one order: its sale when it was placed in the period, and its refunds made in the
+	 * period (also for orders placed before it). Drafts and unpaid orders add no money.
+	 */
 	add(order: Order): void {
-		if (order.draft || order.createdAt < this.#from || order.createdAt >= this.#to) return;
+		if (order.draft) return;
 		const s = order.paymentStatus;
-		if (s === 'cancelled') return void this.#cancelled++;
-		if (s === 'awaiting_payment') return void this.#unpaid++;
+		if (order.createdAt >= this.#from && order.createdAt < this.#to) {
+			if (s === 'cancelled') return void this.#cancelled++;
+			if (s === 'awaiting_payment') return void this.#unpaid++;
+			this.#sale(order);
+		}
+		if (s === 'cancelled' || s === 'awaiting_payment') return;
+		for (const event of refundEvents(order)) {
+			if (event.at >= this.#from && event.at < this.#to) this.#refund(order, event);
+		}
+	}
+
+	#sale(order: Order): void {
 		const totals = computeTotals(order);
 		const gross = (amount: number, rate: number) =>
 			order.pricesIncludeVat ? amount : amount + mulDiv(amount, rate, 10000);
-		const refunded = refundAmount(order, order.refunds);
-		const full = isFullyRefunded(order, order.refunds);
-		const fees = gross(order.shippingFee + order.handlingFee, order.feeVatRate);
-		const feesRefunded = order.refunds.shipping || full ? fees : 0;
-		let discount = 0;
 		order.lines.forEach((line, i) => {
 			const t = totals.lines[i]!;
 			const before = gross(t.amount, line.vatRate);
 			const after = gross(t.after, line.vatRate);
 			this.#gross += before;
-			discount += before - after;
-			const qty = line.quantity - refundedQty(order, order.refunds, line.id);
-			const kept = full ? 0 : mulDiv(after, qty, line.quantity);
-			const p = this.#products.get(line.sku || line.name) ?? {
-				sku: line.sku,
-				name: line.name,
-				quantity: 0,
-				revenue: 0
-			};
-			p.quantity += full ? 0 : qty;
-			p.revenue += kept;
-			this.#products.set(line.sku || line.name, p);
+			this.#discounts += before - after;
+			this.#product(line, { quantity: line.quantity, revenue: after });
 		});
-		this.#discounts += discount;
-		this.#refunds += refunded;
-		this.#shipping += fees - feesRefunded;
-		const takings = totals.total - refunded;
-		this.#takings += takings;
+		this.#shipping += gross(order.shippingFee + order.handlingFee, order.feeVatRate);
 		this.#orders++;
-		for (const v of vatCollected({ order, totals, full })) {
-			const acc = this.#vat.get(v.rate) ?? { net: 0, vat: 0, gross: 0 };
-			acc.net += v.net;
-			acc.vat += v.vat;
-			acc.gross += v.gross;
-			this.#vat.set(v.rate, acc);
+		for (const v of totals.vat) this.#addVat(v, 1);
+		this.#money({ order, at: order.createdAt, amount: totals.total, orders: 1 });
+	}
+
+	#refund(order: Order, event: RefundEvent): void {
+		const lines = new Map(order.lines.map((l) => [l.id, l]));
+		for (const l of event.lines) {
+			const line = lines.get(l.lineId);
+			if (line) this.#product(line, { quantity: -l.qty, revenue: -l.amount });
 		}
-		const method = this.#methods.get(order.paymentMethod) ?? { orders: 0, amount: 0 };
-		method.orders++;
-		method.amount += takings;
-		this.#methods.set(order.paymentMethod, method);
-		const start = bucketStart(order.createdAt, this.#bucket);
+		this.#refunds += event.amount;
+		this.#shipping -= event.shipping;
+		for (const v of event.vat) this.#addVat(v, -1);
+		this.#money({ order, at: event.at, amount: -event.amount, orders: 0 });
+	}
+
+	#product(line: OrderLine, o: { quantity: number; revenue: number }): void {
+		const key = line.sku || line.name;
+		const p = this.#products.get(key) ?? {
+			sku: line.sku,
+			name: line.name,
+			quantity: 0,
+			revenue: 0
+		};
+		p.quantity += o.quantity;
+		p.revenue += o.revenue;
+		this.#products.set(key, p);
+	}
+
+	#addVat(v: VatLine, sign: 1 | -1): void {
+		const acc = this.#vat.get(v.rate) ?? { net: 0, vat: 0, gross: 0 };
+		acc.net += sign * v.net;
+		acc.vat += sign * v.vat;
+		acc.gross += sign * v.gross;
+		this.#vat.set(v.rate, acc);
+	}
+
+	/** Takings by payment method and in the chart, at the date the money moved. */
+	#money(o: { order: Order; at: number; amount: number; orders: number }): void {
+		this.#takings += o.amount;
+		const method = this.#methods.get(o.order.paymentMethod) ?? { orders: 0, amount: 0 };
+		method.orders += o.orders;
+		method.amount += o.amount;
+		this.#methods.set(o.order.paymentMethod, method);
+		const start = bucketStart(o.at, this.#bucket);
 		const point = this.#series.get(start) ?? { start, amount: 0, orders: 0 };
-		point.amount += takings;
-		point.orders++;
+		point.amount += o.amount;
+		point.orders += o.orders;
 		this.#series.set(start, point);
 	}
 
@@ -140,6 +170,7 @@ export class ReportBuilder {
 			takings: this.#takings,
 			average: this.#orders ? Math.round(this.#takings / this.#orders) : 0,
 			vat: [...this.#vat.entries()]
+				.filter(([, v]) => v.net !== 0 || v.vat !== 0 || v.gross !== 0)
 				.sort(([a], [b]) => a - b)
 				.map(([rate, v]) => ({ rate: rate as VatRate, ...v }) as VatLine),
 			byPaymentMethod: [...this.#methods.entries()]
@@ -157,36 +188,6 @@ export class ReportBuilder {
 			})
 		};
 	}
-}
-
-/** VAT by rate of what the order kept: its VAT lines minus the VAT of what was refunded. */
-function vatCollected(o: { order: Order; totals: Totals; full: boolean }): VatLine[] {
-	const { order, totals } = o;
-	if (o.full) return [];
-	const refundedGross = new Map<number, number>();
-	const gross = (amount: number, rate: number) =>
-		order.pricesIncludeVat ? amount : amount + mulDiv(amount, rate, 10000);
-	order.lines.forEach((line, i) => {
-		const qty = refundedQty(order, order.refunds, line.id);
-		if (qty === 0) return;
-		const amount = mulDiv(gross(totals.lines[i]!.after, line.vatRate), qty, line.quantity);
-		refundedGross.set(line.vatRate, (refundedGross.get(line.vatRate) ?? 0) + amount);
-	});
-	if (order.refunds.shipping) {
-		const fees = gross(order.shippingFee + order.handlingFee, order.feeVatRate);
-		refundedGross.set(order.feeVatRate, (refundedGross.get(order.feeVatRate) ?? 0) + fees);
-	}
-	return totals.vat.map((v) => {
-		const back = refundedGross.get(v.rate) ?? 0;
-		if (back === 0) return v;
-		const r = vatLine({ rate: v.rate, amount: back, pricesIncludeVat: true });
-		return {
-			rate: v.rate,
-			net: (v.net - r.net) as Cents,
-			vat: (v.vat - r.vat) as Cents,
-			gross: (v.gross - r.gross) as Cents
-		};
-	});
 }
 
 /** Start of the local hour or day holding `ms`. */

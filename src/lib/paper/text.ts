@@ -1,5 +1,6 @@
 /** Words, amounts and dates of a printed document, in one language and one currency. */
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
+import type { Settings } from '../domain/settings';
 import type { MessageKey } from '../i18n/fr';
 import { translate, type Locale, type MessageParams } from '../i18n/translate';
 
@@ -34,4 +35,19 @@ export function paperText(o: { language: Locale; currency: string; locale?: stri
 		dateTime: (ms) => formatDateTime(ms, context),
 		rate: (bp) => `${formatNumber(bp / 100, context)}\u00a0%`
 	};
+}
+
+/** The language of printed documents: the store's setting, French unless it says English. */
+export function documentLanguage(settings: Pick<Settings, 'documents'>): Locale {
+	// A peer may have stored anything: only 'en' turns French documents into English ones.
+	return settings.documents?.language === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * The text helpers every printed document uses (invoice, credit note, slip, receipt, label,
+ * report PDF): the store's document language with that language's usual number and date
+ * formats, and the store's currency, whatever the language of the screen that prints it.
+ */
+export function storeDocumentText(settings: Pick<Settings, 'documents' | 'money'>): PaperText {
+	return paperText({ language: documentLanguage(settings), currency: settings.money.currency });
 }

@@ -1,6 +1,6 @@
 /**
- * Runs a sales report: pages through the orders of the period (keyset paging, one page in
- * memory at a time) into a ReportBuilder. A newer run cancels the older one; progress shows
+ * Runs a sales report: pages through the orders of the period, then the refunded orders placed
+ * before it (keyset paging, one page in memory at a time) into a ReportBuilder. A newer run cancels the older one; progress shows
  * only when a run lasts more than a second.
  */
 import { ordersOfQuery } from '$lib/ui/paper/paper-kit';
@@ -51,17 +51,27 @@ export class ReportRun {
 		const timer = setTimeout(() => current() && (this.#slow = true), 1000);
 		try {
 			const builder = new ReportBuilder(range);
-			const pages = ordersOfQuery({
+			const placed = ordersOfQuery({
 				view: 'all',
 				from: range.from,
 				to: range.to,
 				sort: 'date',
 				dir: 'asc'
 			});
-			for await (const page of pages) {
-				if (!current()) return;
-				for (const { order } of page) builder.add(order);
-				this.#read += page.length;
+			// Refunds count on their own date: orders placed earlier may have refunds in the period.
+			const refundedBefore = ordersOfQuery({
+				view: 'all',
+				paymentStatus: ['partially_refunded', 'refunded'],
+				to: range.from,
+				sort: 'date',
+				dir: 'asc'
+			});
+			for (const pages of [placed, refundedBefore]) {
+				for await (const page of pages) {
+					if (!current()) return;
+					for (const { order } of page) builder.add(order);
+					this.#read += page.length;
+				}
 			}
 			if (current()) this.#report = builder.result();
 		} catch (error) {

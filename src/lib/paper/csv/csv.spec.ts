@@ -158,4 +158,41 @@ describe('csvChunk', () => {
 			expect(rows).toEqual([cells, cells.slice().reverse()]);
 		}
 	});
+
+	it('writes the exact RFC 4180 text: edge spaces, quotes and line breaks quoted, quotes doubled', async () => {
+		const { csvChunk } = await import('./write');
+		const row = [' a', 'b ', 'x"y', 'p;q', '', 'l\r\nm', 'cr\r', 'plain', '1,5'];
+		expect(csvChunk([row, []], ';')).toBe(
+			'" a";"b ";"x""y";"p;q";;"l\r\nm";"cr\r";plain;1,5\r\n\r\n'
+		);
+		expect(csvChunk([row], ',')).toBe('" a","b ","x""y",p;q,,"l\r\nm","cr\r",plain,"1,5"\r\n');
+		expect(csvChunk([['a|b', 'c']], '||')).toBe('a|b||c\r\n');
+		expect(csvChunk([['a||b', 'c']], '||')).toBe('"a||b"||c\r\n');
+	});
+});
+
+describe('order CSV export in batches', () => {
+	it('gives the same text whatever the page size', async () => {
+		const columns = availableColumns(true);
+		const text = async (size: number) =>
+			(
+				await exportOrders({
+					pages: pagesOf(
+						Array.from({ length: 700 }, (_, i) => sources()[i % 7]!),
+						size
+					),
+					columns,
+					header: columns.map((c) => c.id),
+					perLine: true,
+					format: { decimal: ',' },
+					options: { delimiter: ';', bom: true }
+				})
+			).join('');
+		const whole = await text(700);
+		expect(await text(7)).toBe(whole);
+		expect(await text(333)).toBe(whole);
+		expect(parseCsv(whole).rows).toHaveLength(
+			1 + (700 / 7) * orders().reduce((a, o) => a + o.lines.length, 0)
+		);
+	});
 });

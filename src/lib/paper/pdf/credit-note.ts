@@ -2,6 +2,7 @@
 import type { CreditNoteData } from '../credit-note';
 import type { PaperText } from '../text';
 import { writeAddresses, writeHeader, writeLegal } from './header';
+import { vatColumns } from './invoice';
 import type { Column, PdfWriter } from './writer';
 
 /** Writes one credit note starting at the writer's cursor (a fresh page). */
@@ -22,7 +23,6 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 	w.font(10).paragraph(
 		t('paper.creditNote.refers', { number: d.invoiceNumber, date: text.date(d.invoiceDate) })
 	);
-	if (d.count > 1) w.paragraph(t('paper.creditNote.of', { index: d.index, count: d.count }));
 	w.gap(4);
 	if (d.lines.length > 0 || d.shipping > 0) {
 		const r = w.right;
@@ -33,9 +33,7 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 			{ x: r - 50, width: 16, align: 'right' },
 			{ x: r - 30, width: 30, align: 'right' }
 		];
-		w.font(9, 'bold').paragraph(
-			t(d.count > 1 ? 'paper.creditNote.linesToDate' : 'paper.creditNote.lines')
-		);
+		w.font(9, 'bold').paragraph(t('paper.creditNote.lines'));
 		w.row(
 			[
 				t('paper.col.sku'),
@@ -57,6 +55,18 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		if (d.shipping > 0)
 			w.row(['', t('paper.shippingAndHandling'), '', '', money(-d.shipping)], columns);
 		w.gap(3);
+	}
+	if (d.vat.length > 0) {
+		w.font(9, 'bold');
+		w.row(
+			[t('paper.vatRateHeading'), t('paper.net'), t('paper.vatAmount'), t('paper.gross')],
+			vatColumns(w)
+		);
+		w.font(9);
+		for (const v of d.vat) {
+			w.row([text.rate(v.rate), money(-v.net), money(-v.vat), money(-v.gross)], vatColumns(w));
+		}
+		w.gap(2);
 	}
 	w.font(12, 'bold').pair(t('paper.creditNote.amount'), money(-d.amount), { x: w.right - 90 });
 	writeLegal(w, d.seller.legalLines);

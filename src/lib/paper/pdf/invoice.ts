@@ -101,7 +101,8 @@ function writeTotals(w: PdfWriter, d: InvoiceData, text: PaperText): void {
 	if (d.refunded > 0) w.paragraph(t('paper.refunded', { amount: money(d.refunded) }));
 }
 
-function vatColumns(w: PdfWriter): Column[] {
+/** Columns of a VAT-by-rate table (rate, net, VAT, gross), right-aligned. */
+export function vatColumns(w: PdfWriter): Column[] {
 	const r = w.right;
 	return [
 		{ x: r - 90, width: 18, align: 'right' },

@@ -163,30 +163,53 @@ describe('batch PDF', () => {
 });
 
 describe('credit notes, packing slips and receipts', () => {
-	it('writes a credit note per refund that refers to the invoice', async () => {
+	it('writes one credit note per refund, each with only its own lines, VAT and amount', async () => {
+		const day = (d: number) => Date.UTC(2026, 10, d, 12);
+		const unit = (lineId: string | null, slot: number, refundId: string, at: number) => ({
+			lineId,
+			slot,
+			restock: true,
+			at,
+			deviceId: 'd',
+			refundId
+		});
 		const order = orderFixture({
 			basePaymentStatus: 'paid',
-			refunds: { lines: { l1: { qty: 1, restocked: 1 } }, shipping: false }
+			createdAt: day(18),
+			refunds: {
+				lines: { l1: { qty: 1, restocked: 1 }, l2: { qty: 1, restocked: 1 } },
+				shipping: true
+			},
+			// Stored out of date order: numbering follows the refunds' dates.
+			refundRecords: [
+				unit('l2', 1, 'r-late', day(22)),
+				unit(null, 0, 'r-late', day(22)),
+				unit('l1', 1, 'r-early', day(20))
+			]
 		});
-		const activity = [
-			{
-				id: 'r1',
-				at: Date.UTC(2026, 10, 20),
-				deviceId: 'd',
-				kind: 'refund' as const,
-				detail: { amount: 1250, units: 1, shipping: 0 }
-			}
-		];
-		const notes = creditNotes({ order, displayNumber: 'A-1', activity, settings });
-		expect(notes).toHaveLength(1);
-		const [page] = (
+		const notes = creditNotes({ order, displayNumber: 'A-1', settings });
+		expect(notes.map((n) => [n.number, n.refundId, n.amount])).toEqual([
+			['A-1-A1', 'r-early', 1250],
+			['A-1-A2', 'r-late', 890 + 590]
+		]);
+		const [first, second] = (
 			await pdfPages(await renderA4({ JsPdf: jsPDF, fonts, text: fr, documents: notes }))
 		).map(plain);
-		expect(page).toContain('Avoir n° AV-A-1-1');
-		expect(page).toContain('facture n° A-1 du 1 janv. 1970');
-		expect(page).toContain('Tasse');
-		expect(page).toContain('Montant de l’avoir -12,50 €');
-		expect(page).not.toContain('Miel');
+		expect(first).toContain('Avoir n° A-1-A1');
+		expect(first).toContain('facture n° A-1 du 18 nov. 2026');
+		expect(first).toContain('Date : 20 nov. 2026');
+		expect(first).toContain('MUG Tasse 1 20 % -12,50 €');
+		expect(first).toContain('20 % -10,42 € -2,08 € -12,50 €');
+		expect(first).toContain('Montant de l’avoir -12,50 €');
+		expect(first).not.toContain('Miel');
+		expect(first).not.toContain('5,5 %');
+		expect(second).toContain('Avoir n° A-1-A2');
+		expect(second).toContain('Date : 22 nov. 2026');
+		expect(second).toContain('HONEY Miel 1 5,5 % -8,90 €');
+		expect(second).toContain('-5,90 €');
+		expect(second).toContain('5,5 % -8,44 € -0,46 € -8,90 €');
+		expect(second).toContain('Montant de l’avoir -14,80 €');
+		expect(second).not.toContain('Tasse');
 	});
 
 	it('prints a packing slip with SKUs and quantities but no prices', async () => {

@@ -11,10 +11,24 @@ export type OrderDocument =
 	| { kind: 'receipt' }
 	| { kind: 'credit-note'; index: number };
 
-/** How many credit notes an order has (one per refund). */
-export async function creditNoteCount(orderId: string): Promise<number> {
+/** A credit note as the order page lists it: number, date (ms) and amount in cents. */
+export interface CreditNoteEntry {
+	index: number;
+	number: string;
+	date: number;
+	amount: number;
+}
+
+/** The credit notes of an order (one per refund), oldest first. */
+export async function creditNoteList(orderId: string): Promise<CreditNoteEntry[]> {
 	const o = await paperOrder(orderId);
-	return o ? creditNotes({ ...o, settings: session.settings }).length : 0;
+	if (!o) return [];
+	return creditNotes({ ...o, settings: session.settings }).map((n, i) => ({
+		index: i + 1,
+		number: n.number,
+		date: n.date,
+		amount: n.amount
+	}));
 }
 
 /** Renders one document of an order; resolves with the PDF and a file name, or null if gone. */

@@ -5,10 +5,9 @@
 import { asset } from '$app/paths';
 import { session } from '$lib/app/session.svelte';
 import type { OrderQuery } from '$lib/data/queries';
-import { preferences } from '$lib/i18n/preferences.svelte';
 import type { PaperOrder } from '$lib/paper/documents';
 import { fetchFonts, type PdfFonts } from '$lib/paper/pdf/fonts';
-import { paperText, type PaperText } from '$lib/paper/text';
+import { storeDocumentText, type PaperText } from '$lib/paper/text';
 import type { jsPDF } from 'jspdf';
 
 /** jsPDF's constructor and the embedded fonts, loaded once. */
@@ -23,13 +22,9 @@ export async function loadPdfKit(): Promise<{ JsPdf: typeof jsPDF; fonts: PdfFon
 	return { JsPdf, fonts };
 }
 
-/** Words and formats of documents: the UI language, the store's currency, the device's format. */
+/** Words and formats of documents: the store's document language and currency (Settings). */
 export function documentText(): PaperText {
-	return paperText({
-		language: preferences.language,
-		currency: session.settings.money.currency,
-		locale: preferences.formatLocale
-	});
+	return storeDocumentText(session.settings);
 }
 
 /** One order as documents need it, or null when it no longer exists. */
