@@ -7,11 +7,15 @@
  * BroadcastChannel, and nothing leaves the device. Sharing turns signaling on; joining swaps in
  * the other device's room and secret, and keeps them only once a device actually connects, so a
  * wrong code leaves this device as it was.
+ *
+ * When the seller sets a relay address, a relay connection (relay-sync.ts) runs beside y-webrtc
+ * on the same document, in a room derived from the secret. What the relay is known to hold
+ * counts as delivered; a relay that already held this store's changes also confirms a join.
  */
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
-import { attachWebrtcSync, defaultSignalingUrls, pairingLink } from '$lib/sync';
-import type { DeliveryStatus, Pairing, WebrtcSync } from '$lib/sync';
+import { attachWebrtcSync, defaultSignalingUrls, pairingLink, startRelaySync } from '$lib/sync';
+import type { DeliveryStatus, Pairing, RelayStatus, RelaySync, WebrtcSync } from '$lib/sync';
 import { session } from './session.svelte';
 import { syncVerdict } from './sync-verdict';
 import type { SyncVerdict } from './sync-verdict';
@@ -27,6 +31,9 @@ export class SyncSession {
 	/** The pairing to restore if a join never finds a device. */
 	#previous: StoredPairing | null = null;
 	#customSignaling = $state.raw<string[] | null>(null);
+	#relayUrl = $state.raw<string | null>(null);
+	#relayStatus = $state.raw<RelayStatus | null>(null);
+	#relay: RelaySync | null = null;
 	#status = $state.raw<DeliveryStatus | null>(null);
 	#since = $state(0);
 	#now = $state(0);
@@ -67,6 +74,16 @@ export class SyncSession {
 	get defaultSignalingUrls(): string[] {
 		const configured = import.meta.env.VITE_SIGNALING_URL as string | undefined;
 		return defaultSignalingUrls(location, { VITE_SIGNALING_URL: configured });
+	}
+
+	/** The relay address set on this device (null: no relay, the default). */
+	get relayUrl(): string | null {
+		return this.#relayUrl;
+	}
+
+	/** The relay connection's status (null without a relay). */
+	get relayStatus(): RelayStatus | null {
+		return this.#relayStatus;
 	}
 
 	/** Transport status: peers, room presence, delivery. */
@@ -115,6 +132,7 @@ export class SyncSession {
 		if (this.#pairing) return;
 		this.#pairing = memory.loadPairing();
 		this.#customSignaling = memory.loadSignaling();
+		this.#relayUrl = memory.loadRelay();
 		this.#lastSeen = memory.loadLastSeen();
 		// Runs as long as the app: the verdict and last-seen times follow the clock.
 		setInterval(() => this.#tick(), 1000);
@@ -158,6 +176,13 @@ export class SyncSession {
 		if (this.shared) this.#connect();
 	}
 
+	/** Uses the relay at this address beside the peers (null: no relay). */
+	setRelay(url: string | null): void {
+		this.#relayUrl = url;
+		memory.saveRelay(url);
+		if (this.#sync) this.#connectRelay();
+	}
+
 	/** Calls `listener` with the ids of orders another device created, as they arrive. */
 	onRemoteOrders(listener: (ids: string[]) => void): () => void {
 		this.#remoteListeners.push(listener);
@@ -188,10 +213,42 @@ export class SyncSession {
 		provider.awareness.setLocalStateField('device', session.store.deviceId);
 		provider.awareness.on('change', this.#onAwareness);
 		doc.getMap('orders').observe(this.#onOrders);
+		this.#connectRelay();
 		this.#refreshOnlyHere();
 	}
 
+	#connectRelay(): void {
+		this.#relay?.destroy();
+		this.#relay = null;
+		this.#relayStatus = null;
+		const url = this.#relayUrl;
+		const sync = this.#sync;
+		if (!url || !sync || !this.#pairing) return;
+		const relay = startRelaySync({
+			url,
+			secret: this.#pairing.secret,
+			doc: session.store.doc,
+			onHeld: (held) => sync.acknowledge(held)
+		});
+		this.#relay = relay;
+		this.#relayStatus = relay.status();
+		relay.onStatus((status) => {
+			this.#relayStatus = status;
+			// Only a device holding the secret can have written to this room: the code is right.
+			if (status.found) this.#confirmJoin();
+		});
+	}
+
+	#confirmJoin(): void {
+		if (!this.#previous) return;
+		this.#previous = null;
+		if (this.#pairing) memory.savePairing(this.#pairing);
+	}
+
 	#disconnect(): void {
+		this.#relay?.destroy();
+		this.#relay = null;
+		this.#relayStatus = null;
 		if (!this.#provider) return;
 		this.#provider.awareness.off('change', this.#onAwareness);
 		this.#provider.doc.getMap('orders').unobserve(this.#onOrders);
@@ -205,10 +262,7 @@ export class SyncSession {
 
 	#onStatus(status: DeliveryStatus): void {
 		this.#status = status;
-		if (status.connectedPeers > 0 && this.#previous) {
-			this.#previous = null;
-			if (this.#pairing) memory.savePairing(this.#pairing);
-		}
+		if (status.connectedPeers > 0) this.#confirmJoin();
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(() => {
 			if (this.#sync) memory.saveAcknowledged(this.#sync.tracker.exportAcknowledged());
@@ -231,7 +285,9 @@ export class SyncSession {
 	};
 
 	#onOrders = (event: Y.YMapEvent<unknown>) => {
-		if (!this.#provider || event.transaction.origin !== this.#provider.room) return;
+		const origin = event.transaction.origin;
+		const remote = origin === this.#provider?.room || (this.#relay?.isRelayOrigin(origin) ?? false);
+		if (!this.#provider || !remote) return;
 		const own = session.store.deviceId;
 		const ids: string[] = [];
 		for (const [id, change] of event.changes.keys) {

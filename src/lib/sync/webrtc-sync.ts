@@ -59,6 +59,8 @@ export interface WebrtcSync {
 	status(): DeliveryStatus;
 	/** Calls `listener` when the status may have changed; returns the unsubscribe function. */
 	onStatus(listener: (status: DeliveryStatus) => void): () => void;
+	/** Merges what another copy (e.g. the relay) is known to hold, and updates the status. */
+	acknowledge(held: Y.Snapshot): void;
 	detach(): void;
 }
 
@@ -169,6 +171,12 @@ export function attachWebrtcSync(
 		onStatus(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
+		},
+		acknowledge(held) {
+			const before = tracker.allDelivered();
+			tracker.acknowledgeSnapshot(held);
+			// The relay acknowledges every echo: tell listeners only when the answer changes.
+			if (tracker.allDelivered() !== before) notify();
 		},
 		detach() {
 			clearTimeout(timer);
