@@ -1,14 +1,15 @@
 /*
  * One "device" for the sync browser tests: a Y.Doc with N order-like entries, a y-webrtc
  * provider on the given room/password/signaling server, and Comptoir's transport layer unless
- * `chunking=0`. Everything is read from the query string; the test reads `window.harness`.
+ * `chunking=0`; with `relay=ws://…`, the relay beside it, the password as the pairing secret.
+ * Everything is read from the query string; the test reads `window.harness`.
  */
 import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { attachWebrtcSync } from '../../../src/lib/sync/index.js';
-import type { DeliveryStatus, DropEvent } from '../../../src/lib/sync/index.js';
+import { attachWebrtcSync, startRelaySync } from '../../../src/lib/sync/index.js';
+import type { DeliveryStatus, DropEvent, RelayStatus } from '../../../src/lib/sync/index.js';
 
 const params = new URLSearchParams(location.search);
 const doc = new Y.Doc();
@@ -37,6 +38,18 @@ const sync =
 				chunkBytes: Number(params.get('chunkBytes') ?? 64 * 1024),
 				stallTimeoutMs: Number(params.get('stallTimeoutMs') ?? 15_000)
 			});
+
+const relayUrl = params.get('relay');
+const relay =
+	relayUrl && sync
+		? startRelaySync({
+				url: relayUrl,
+				secret: params.get('password') ?? '',
+				doc,
+				onDrop: (event) => drops.push(event),
+				onHeld: (held) => sync.acknowledge(held)
+			})
+		: null;
 
 let firstOrderAt: number | null = null;
 orders.observe(() => {
@@ -71,6 +84,7 @@ const harness = {
 	connectedPeers: () =>
 		[...(provider.room?.webrtcConns.values() ?? [])].filter((c) => c.connected).length,
 	status: (): DeliveryStatus | null => sync?.status() ?? null,
+	relayStatus: (): RelayStatus | null => relay?.status() ?? null,
 	drops: () => drops.map((d) => d.code),
 	dropDetails: () => drops.map((d) => `${d.code}: ${d.detail ?? ''}`),
 	firstOrderAt: () => firstOrderAt,
