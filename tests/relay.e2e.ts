@@ -66,6 +66,9 @@ test.describe('relay', () => {
 			timeout: 30_000
 		});
 		await expect(a.page.getByTestId('only-here')).toHaveCount(0);
+		await expect(a.devices.verdict).toHaveText(/les changements passent par le relais/, {
+			timeout: 30_000
+		});
 		await a.context.close();
 
 		const b = await device(browser);
@@ -73,6 +76,9 @@ test.describe('relay', () => {
 		await b.relay.connect(relayUrl);
 		await b.devices.join(link, 'Tablette du marché');
 		await b.devices.expectOrders(1000, 60_000);
+		await expect(b.devices.verdict).toHaveText(/les changements passent par le relais/, {
+			timeout: 30_000
+		});
 
 		// The relay held this shop's changes, so the code was right: the join is kept.
 		await b.devices.open();

@@ -98,7 +98,8 @@ export class SyncSession {
 			status: this.#status,
 			since: this.#since,
 			now: this.#now,
-			patienceMs: SEARCH_PATIENCE_MS
+			patienceMs: SEARCH_PATIENCE_MS,
+			relayConnected: this.#relayStatus?.state === 'connected'
 		});
 	}
 

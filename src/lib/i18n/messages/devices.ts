@@ -21,6 +21,8 @@ export const fr = {
 	'devices.verdict.off': 'Cette boutique n’est pas encore partagée avec un autre appareil.',
 	'devices.verdict.searching': 'Recherche des autres appareils…',
 	'devices.verdict.connected': 'Connecté à {count} appareil(s).',
+	'devices.verdict.relayOnly':
+		'Aucun autre appareil connecté pour l’instant : les changements passent par le relais.',
 	'devices.verdict.noDevice':
 		'Aucun appareil trouvé pour ce code. Vérifiez que l’autre appareil affiche sa page Appareils, ou demandez un nouveau lien.',
 	'devices.verdict.wrongCode':
@@ -180,6 +182,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.verdict.off': 'This shop is not shared with another device yet.',
 	'devices.verdict.searching': 'Looking for the other devices…',
 	'devices.verdict.connected': 'Connected to {count} device(s).',
+	'devices.verdict.relayOnly': 'No other device connected right now: changes go through the relay.',
 	'devices.verdict.noDevice':
 		'No device found for this code. Check that the other device shows its Devices page, or ask for a new link.',
 	'devices.verdict.wrongCode':
