@@ -96,3 +96,23 @@ test('a relay that is not running is reported and nothing counts as delivered', 
 	expect(await status(device)).toMatchObject({ allDelivered: false });
 	await device.close();
 });
+
+test('garbage from the relay is dropped and logged, and the store is unchanged', async ({
+	browser
+}) => {
+	const device = await openDevice(browser, {
+		room: uniqueRoom(),
+		password: 'a-secret-of-enough-length-here',
+		fill: 5,
+		relay: 'ws://127.0.0.1:4469'
+	});
+	const bytes = await device.page.evaluate(() => window.harness.encodedBytes());
+	await expect
+		.poll(() => device.page.evaluate(() => window.harness.drops()), { timeout: 10_000 })
+		.toEqual(['unknown-message-type', 'invalid-update', 'malformed-frame']);
+	expect(await orders(device)).toBe(5);
+	expect(await device.page.evaluate(() => window.harness.encodedBytes())).toBe(bytes);
+	expect(await relayStatus(device)).toMatchObject({ state: 'connected' });
+	expect(device.logs.filter((line) => line.startsWith('pageerror'))).toEqual([]);
+	await device.close();
+});
