@@ -77,6 +77,7 @@ export function attachWebrtcSync(
 	const held = new Map<string, Y.Snapshot>();
 	const listeners = new Set<(status: DeliveryStatus) => void>();
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let ackTimer: ReturnType<typeof setTimeout> | undefined;
 	let presence: RoomPresence = { roomClients: 0, unreadableMessages: 0 };
 
 	const status = (): DeliveryStatus => ({
@@ -173,13 +174,15 @@ export function attachWebrtcSync(
 			return () => listeners.delete(listener);
 		},
 		acknowledge(held) {
-			const before = tracker.allDelivered();
 			tracker.acknowledgeSnapshot(held);
-			// The relay acknowledges every echo: tell listeners only when the answer changes.
-			if (tracker.allDelivered() !== before) notify();
+			// The relay acknowledges every update it passes on, and the status compares the whole
+			// document: one status per burst, as for reports.
+			clearTimeout(ackTimer);
+			ackTimer = setTimeout(notify, options.reportDelayMs ?? 300);
 		},
 		detach() {
 			clearTimeout(timer);
+			clearTimeout(ackTimer);
 			stopProbe();
 			provider.off('peers', onPeers);
 			doc.off('update', onUpdate);
