@@ -50,6 +50,15 @@ export default defineConfig({
 			url: 'http://127.0.0.1:4444',
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
+		},
+		{
+			// The standard Yjs relay on loopback, for the relay tests (tests/relay.e2e.ts). Its own
+			// port: the sync suite runs another one on 4464.
+			command: 'node tests/sync/relay-loopback.mjs',
+			env: { PORT: '4466' },
+			url: 'http://127.0.0.1:4466',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
 		}
 	]
 });

@@ -52,7 +52,9 @@ export default defineConfig({
 		})
 	],
 	// Pre-bundled at dev start so the first page load never triggers a dependency reload.
-	optimizeDeps: { include: ['yjs', 'y-indexeddb', 'y-webrtc', 'dexie', 'workbox-window', 'jsqr'] },
+	optimizeDeps: {
+		include: ['yjs', 'y-indexeddb', 'y-webrtc', 'y-websocket', 'dexie', 'workbox-window', 'jsqr']
+	},
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node',

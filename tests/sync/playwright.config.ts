@@ -1,9 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-// Own servers, own ports: a loopback signaling server and a Vite dev server for the harness page.
+// Own servers, own ports: a loopback signaling server, a loopback relay, a hostile relay
+// (garbage-relay.mjs) and a Vite dev server for the harness page.
 // Run with `npx playwright test -c tests/sync/playwright.config.ts`.
 const signalingPort = 4454;
 const harnessPort = 4310;
+const relayPort = 4464;
+const garbageRelayPort = 4469;
 
 export default defineConfig({
 	testDir: '.',
@@ -31,6 +34,20 @@ export default defineConfig({
 			command: 'node signaling-loopback.mjs',
 			env: { PORT: String(signalingPort) },
 			url: `http://127.0.0.1:${signalingPort}`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: 'node relay-loopback.mjs',
+			env: { PORT: String(relayPort) },
+			url: `http://127.0.0.1:${relayPort}`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: 'node garbage-relay.mjs',
+			env: { PORT: String(garbageRelayPort) },
+			url: `http://127.0.0.1:${garbageRelayPort}`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		},

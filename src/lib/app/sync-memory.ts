@@ -17,6 +17,7 @@ export interface StoredPairing extends Pairing {
 const keys = {
 	pairing: 'comptoir.sync.pairing',
 	signaling: 'comptoir.sync.signaling',
+	relay: 'comptoir.sync.relay',
 	lastSeen: 'comptoir.sync.lastSeen',
 	acknowledged: 'comptoir.sync.acknowledged',
 	lastBackup: 'comptoir.backup.last'
@@ -55,6 +56,18 @@ export function loadSignaling(storage: KeyValue = localStorage): string[] | null
 export function saveSignaling(urls: string[] | null, storage: KeyValue = localStorage): void {
 	if (urls) storage.setItem(keys.signaling, JSON.stringify(urls));
 	else storage.removeItem(keys.signaling);
+}
+
+/** The relay address the seller set on this device, or null (no relay, the default). */
+export function loadRelay(storage: KeyValue = localStorage): string | null {
+	const value = read(storage, keys.relay);
+	return typeof value === 'string' ? value : null;
+}
+
+/** Remembers the relay address (null: no relay). */
+export function saveRelay(url: string | null, storage: KeyValue = localStorage): void {
+	if (url) storage.setItem(keys.relay, JSON.stringify(url));
+	else storage.removeItem(keys.relay);
 }
 
 /** Last time each other device was connected, in ms since the epoch, by device id. */

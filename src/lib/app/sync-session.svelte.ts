@@ -7,11 +7,21 @@
  * BroadcastChannel, and nothing leaves the device. Sharing turns signaling on; joining swaps in
  * the other device's room and secret, and keeps them only once a device actually connects, so a
  * wrong code leaves this device as it was.
+ *
+ * When the seller sets a relay address, a relay connection (relay-sync.ts) runs beside y-webrtc
+ * on the same document, in a room derived from the secret. What the relay is known to hold
+ * counts as delivered; a relay that already held this store's changes also confirms a join.
  */
 import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
-import { attachWebrtcSync, defaultSignalingUrls, pairingLink, tabEchoOrigin } from '$lib/sync';
-import type { DeliveryStatus, Pairing, WebrtcSync } from '$lib/sync';
+import {
+	attachWebrtcSync,
+	defaultSignalingUrls,
+	pairingLink,
+	startRelaySync,
+	tabEchoOrigin
+} from '$lib/sync';
+import type { DeliveryStatus, Pairing, RelayStatus, RelaySync, WebrtcSync } from '$lib/sync';
 import { session } from './session.svelte';
 import { syncVerdict } from './sync-verdict';
 import type { SyncVerdict } from './sync-verdict';
@@ -27,6 +37,9 @@ export class SyncSession {
 	/** The pairing to restore if a join never finds a device. */
 	#previous: StoredPairing | null = null;
 	#customSignaling = $state.raw<string[] | null>(null);
+	#relayUrl = $state.raw<string | null>(null);
+	#relayStatus = $state.raw<RelayStatus | null>(null);
+	#relay: RelaySync | null = null;
 	#status = $state.raw<DeliveryStatus | null>(null);
 	#since = $state(0);
 	#now = $state(0);
@@ -70,6 +83,16 @@ export class SyncSession {
 		return defaultSignalingUrls(location, { VITE_SIGNALING_URL: configured });
 	}
 
+	/** The relay address set on this device (null: no relay, the default). */
+	get relayUrl(): string | null {
+		return this.#relayUrl;
+	}
+
+	/** The relay connection's status (null without a relay). */
+	get relayStatus(): RelayStatus | null {
+		return this.#relayStatus;
+	}
+
 	/** Transport status: peers, room presence, delivery. */
 	get status(): DeliveryStatus | null {
 		return this.#status;
@@ -82,7 +105,8 @@ export class SyncSession {
 			status: this.#status,
 			since: this.#since,
 			now: this.#now,
-			patienceMs: SEARCH_PATIENCE_MS
+			patienceMs: SEARCH_PATIENCE_MS,
+			relayConnected: this.#relayStatus?.state === 'connected'
 		});
 	}
 
@@ -116,6 +140,7 @@ export class SyncSession {
 		if (this.#pairing) return;
 		this.#pairing = memory.loadPairing();
 		this.#customSignaling = memory.loadSignaling();
+		this.#relayUrl = memory.loadRelay();
 		this.#lastSeen = memory.loadLastSeen();
 		// Runs as long as the app: the verdict and last-seen times follow the clock.
 		setInterval(() => this.#tick(), 1000);
@@ -159,6 +184,13 @@ export class SyncSession {
 		if (this.shared) this.#connect();
 	}
 
+	/** Uses the relay at this address beside the peers (null: no relay). */
+	setRelay(url: string | null): void {
+		this.#relayUrl = url;
+		memory.saveRelay(url);
+		if (this.#sync) this.#connectRelay();
+	}
+
 	/** Calls `listener` with the ids of orders another device created, as they arrive. */
 	onRemoteOrders(listener: (ids: string[]) => void): () => void {
 		this.#remoteListeners.push(listener);
@@ -195,10 +227,42 @@ export class SyncSession {
 		provider.awareness.setLocalStateField('device', session.store.deviceId);
 		provider.awareness.on('change', this.#onAwareness);
 		doc.getMap('orders').observe(this.#onOrders);
+		this.#connectRelay();
 		this.#refreshOnlyHere();
 	}
 
+	#connectRelay(): void {
+		this.#relay?.destroy();
+		this.#relay = null;
+		this.#relayStatus = null;
+		const url = this.#relayUrl;
+		const sync = this.#sync;
+		if (!url || !sync || !this.#pairing) return;
+		const relay = startRelaySync({
+			url,
+			secret: this.#pairing.secret,
+			doc: session.store.doc,
+			onHeld: (held) => sync.acknowledge(held)
+		});
+		this.#relay = relay;
+		this.#relayStatus = relay.status();
+		relay.onStatus((status) => {
+			this.#relayStatus = status;
+			// Only a device holding the secret can have written to this room: the code is right.
+			if (status.found) this.#confirmJoin();
+		});
+	}
+
+	#confirmJoin(): void {
+		if (!this.#previous) return;
+		this.#previous = null;
+		if (this.#pairing) memory.savePairing(this.#pairing);
+	}
+
 	#disconnect(): void {
+		this.#relay?.destroy();
+		this.#relay = null;
+		this.#relayStatus = null;
 		if (!this.#provider) return;
 		this.#forgetTabEchoes();
 		this.#forgetTabEchoes = () => undefined;
@@ -214,10 +278,7 @@ export class SyncSession {
 
 	#onStatus(status: DeliveryStatus): void {
 		this.#status = status;
-		if (status.connectedPeers > 0 && this.#previous) {
-			this.#previous = null;
-			if (this.#pairing) memory.savePairing(this.#pairing);
-		}
+		if (status.connectedPeers > 0) this.#confirmJoin();
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(() => {
 			if (this.#sync) memory.saveAcknowledged(this.#sync.tracker.exportAcknowledged());
@@ -240,7 +301,9 @@ export class SyncSession {
 	};
 
 	#onOrders = (event: Y.YMapEvent<unknown>) => {
-		if (!this.#provider || event.transaction.origin !== this.#provider.room) return;
+		const origin = event.transaction.origin;
+		const remote = origin === this.#provider?.room || (this.#relay?.isRelayOrigin(origin) ?? false);
+		if (!this.#provider || !remote) return;
 		const own = session.store.deviceId;
 		const ids: string[] = [];
 		for (const [id, change] of event.changes.keys) {

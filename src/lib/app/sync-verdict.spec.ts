@@ -30,4 +30,13 @@ describe('syncVerdict', () => {
 		expect(syncVerdict({ ...base, status: null })).toBe('no-server');
 		expect(syncVerdict({ ...base, status: status(0) })).toBe('no-server');
 	});
+	it('says changes go through the relay when no device answers but the relay does', () => {
+		expect(syncVerdict({ ...base, status: status(1), relayConnected: true })).toBe('relay-only');
+		expect(syncVerdict({ ...base, status: null, relayConnected: true })).toBe('relay-only');
+		// A wrong code still shows: the relay cannot tell it.
+		expect(syncVerdict({ ...base, status: status(2), relayConnected: true })).toBe('wrong-code');
+		expect(syncVerdict({ ...base, status: status(1, 0, 1), relayConnected: true })).toBe(
+			'connected'
+		);
+	});
 });

@@ -1,4 +1,4 @@
-/** Transport-level sync for any Y.Doc: attach to y-webrtc, pair devices, back up stores. */
+/** Transport-level sync for any Y.Doc: y-webrtc, the optional relay, pairing, backups. */
 export { attachWebrtcSync } from './webrtc-sync.js';
 export { tabEchoOrigin } from './tab-echo.js';
 export type { DeliveryStatus, ProviderLike, WebrtcSync, WebrtcSyncOptions } from './webrtc-sync.js';
@@ -19,6 +19,10 @@ export type {
 	SignalingErrorCode,
 	SignalingResult
 } from './signaling.js';
+export { startRelaySync } from './relay-sync.js';
+export type { RelayState, RelayStatus, RelaySync, RelaySyncOptions } from './relay-sync.js';
+export { parseRelayUrl, relayRoomName } from './relay-address.js';
+export type { RelayAddressErrorCode, RelayAddressResult } from './relay-address.js';
 export {
 	encodeBackup,
 	decodeBackup,

@@ -63,6 +63,22 @@ describe('attachWebrtcSync', () => {
 		expect(syncB.status().allDelivered).toBe(true);
 	}, 20_000);
 
+	it('counts what another copy acknowledged (the relay), one status per burst', async () => {
+		const a = new FakeProvider();
+		fillStore(a.doc, 10);
+		const sync = attachWebrtcSync(a, options);
+		const seen: DeliveryStatus[] = [];
+		sync.onStatus((status) => seen.push(status));
+		sync.acknowledge(Y.createSnapshot(Y.createDeleteSet(), new Map([[a.doc.clientID, 3]])));
+		expect(sync.status().allDelivered).toBe(false);
+		sync.acknowledge(Y.snapshot(a.doc));
+		sync.acknowledge(Y.snapshot(a.doc));
+		expect(sync.status()).toMatchObject({ connectedPeers: 0, allDelivered: true });
+		await until(() => seen.length > 0);
+		await settle(20);
+		expect(seen).toEqual([expect.objectContaining({ allDelivered: true })]);
+	});
+
 	it('wraps connections that existed before it was attached', async () => {
 		const a = new FakeProvider();
 		const b = new FakeProvider();

@@ -59,6 +59,8 @@ export interface WebrtcSync {
 	status(): DeliveryStatus;
 	/** Calls `listener` when the status may have changed; returns the unsubscribe function. */
 	onStatus(listener: (status: DeliveryStatus) => void): () => void;
+	/** Merges what another copy (e.g. the relay) is known to hold, and updates the status. */
+	acknowledge(held: Y.Snapshot): void;
 	detach(): void;
 }
 
@@ -75,6 +77,7 @@ export function attachWebrtcSync(
 	const held = new Map<string, Y.Snapshot>();
 	const listeners = new Set<(status: DeliveryStatus) => void>();
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let ackTimer: ReturnType<typeof setTimeout> | undefined;
 	let presence: RoomPresence = { roomClients: 0, unreadableMessages: 0 };
 
 	const status = (): DeliveryStatus => ({
@@ -170,8 +173,16 @@ export function attachWebrtcSync(
 			listeners.add(listener);
 			return () => listeners.delete(listener);
 		},
+		acknowledge(held) {
+			tracker.acknowledgeSnapshot(held);
+			// The relay acknowledges every update it passes on, and the status compares the whole
+			// document: one status per burst, as for reports.
+			clearTimeout(ackTimer);
+			ackTimer = setTimeout(notify, options.reportDelayMs ?? 300);
+		},
 		detach() {
 			clearTimeout(timer);
+			clearTimeout(ackTimer);
 			stopProbe();
 			provider.off('peers', onPeers);
 			doc.off('update', onUpdate);

@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from '../../../src/lib/sync/index.js';
+import type { DeliveryStatus, RelayStatus } from '../../../src/lib/sync/index.js';
 
 declare global {
 	interface Window {
@@ -9,6 +9,7 @@ declare global {
 			peers(): number;
 			connectedPeers(): number;
 			status(): DeliveryStatus | null;
+			relayStatus(): RelayStatus | null;
 			drops(): string[];
 			dropDetails(): string[];
 			firstOrderAt(): number | null;

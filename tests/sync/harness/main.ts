@@ -1,16 +1,17 @@
 /*
  * One "device" for the sync browser tests and `bench/sync.js`: a Y.Doc with N order-like entries
  * (`fill`) or N real demo orders (`demo`), a y-webrtc provider on the given room/password/signaling
- * server, and Comptoir's transport layer unless `chunking=0`. Everything is read from the query
- * string; the test reads `window.harness`.
+ * server, and Comptoir's transport layer unless `chunking=0`; with `relay=ws://…`, the relay beside
+ * it, the password as the pairing secret. Everything is read from the query string; the test reads
+ * `window.harness`.
  */
 import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { seedDemo } from '../../../src/lib/data/seed.js';
-import { attachWebrtcSync } from '../../../src/lib/sync/index.js';
-import type { DeliveryStatus, DropEvent } from '../../../src/lib/sync/index.js';
+import { attachWebrtcSync, startRelaySync } from '../../../src/lib/sync/index.js';
+import type { DeliveryStatus, DropEvent, RelayStatus } from '../../../src/lib/sync/index.js';
 
 const params = new URLSearchParams(location.search);
 const doc = new Y.Doc();
@@ -57,6 +58,18 @@ const sync =
 				stallTimeoutMs: Number(params.get('stallTimeoutMs') ?? 15_000)
 			});
 
+const relayUrl = params.get('relay');
+const relay =
+	relayUrl && sync
+		? startRelaySync({
+				url: relayUrl,
+				secret: params.get('password') ?? '',
+				doc,
+				onDrop: (event) => drops.push(event),
+				onHeld: (held) => sync.acknowledge(held)
+			})
+		: null;
+
 let firstOrderAt: number | null = null;
 // When each entry arrived, in ms since the epoch (comparable between pages of one machine).
 const arrivals = new Map<string, number>();
@@ -94,6 +107,7 @@ const harness = {
 	connectedPeers: () =>
 		[...(provider.room?.webrtcConns.values() ?? [])].filter((c) => c.connected).length,
 	status: (): DeliveryStatus | null => sync?.status() ?? null,
+	relayStatus: (): RelayStatus | null => relay?.status() ?? null,
 	drops: () => drops.map((d) => d.code),
 	dropDetails: () => drops.map((d) => `${d.code}: ${d.detail ?? ''}`),
 	firstOrderAt: () => firstOrderAt,

@@ -8,6 +8,13 @@ export default defineConfig({
 	// re-bundle, and reload pages that are in the middle of a sync.
 	optimizeDeps: {
 		entries: ['index.html'],
-		include: ['yjs', 'y-webrtc', 'lib0/decoding', 'lib0/encoding', 'y-protocols/sync']
+		include: [
+			'yjs',
+			'y-webrtc',
+			'y-websocket',
+			'lib0/decoding',
+			'lib0/encoding',
+			'y-protocols/sync'
+		]
 	}
 });

@@ -21,6 +21,8 @@ export const fr = {
 	'devices.verdict.off': 'Cette boutique n’est pas encore partagée avec un autre appareil.',
 	'devices.verdict.searching': 'Recherche des autres appareils…',
 	'devices.verdict.connected': 'Connecté à {count} appareil(s).',
+	'devices.verdict.relayOnly':
+		'Aucun autre appareil connecté pour l’instant : les changements passent par le relais.',
 	'devices.verdict.noDevice':
 		'Aucun appareil trouvé pour ce code. Vérifiez que l’autre appareil affiche sa page Appareils, ou demandez un nouveau lien.',
 	'devices.verdict.wrongCode':
@@ -40,6 +42,8 @@ export const fr = {
 	'devices.delivery.notShared':
 		'Tout reste sur cet appareil tant que la boutique n’est pas partagée.',
 	'devices.delivery.all': 'Tout ce qui est sur cet appareil a atteint au moins un autre appareil.',
+	'devices.delivery.allWithRelay':
+		'Tout ce qui est sur cet appareil a atteint au moins une autre copie : un autre appareil ou le relais.',
 	'devices.delivery.pending':
 		'Des changements faits ici n’ont encore atteint aucun autre appareil.',
 	'devices.delivery.onlyHere': '{count} commande(s) n’existent que sur cet appareil.',
@@ -55,6 +59,26 @@ export const fr = {
 	'devices.signaling.error.empty': 'Indiquez au moins une adresse.',
 	'devices.signaling.error.not-a-url': 'Une des adresses n’est pas une adresse valide.',
 	'devices.signaling.error.not-websocket': 'Chaque adresse doit commencer par ws:// ou wss://.',
+
+	'devices.relay.title': 'Relais (facultatif)',
+	'devices.relay.lead':
+		'Un relais garde une copie de la boutique toujours allumée, même quand aucun autre appareil ne l’est. Lancez-le avec npm run relay sur un ordinateur du réseau local, puis indiquez son adresse sur chaque appareil. Comptoir fonctionne entièrement sans relais.',
+	'devices.relay.warning':
+		'Le relais garde les données de la boutique lisibles (commandes, clients) sur l’ordinateur qui le fait tourner : faites-le tourner sur votre propre machine, jamais chez un tiers.',
+	'devices.relay.label': 'Adresse du relais (ws:// ou wss://)',
+	'devices.relay.save': 'Utiliser ce relais',
+	'devices.relay.remove': 'Ne plus utiliser de relais',
+	'devices.relay.saved': 'Relais enregistré.',
+	'devices.relay.removed': 'Cet appareil n’utilise plus de relais.',
+	'devices.relay.none': 'Aucun relais : les appareils se synchronisent directement entre eux.',
+	'devices.relay.status.connecting': 'Connexion au relais…',
+	'devices.relay.status.connected': 'Connecté au relais.',
+	'devices.relay.status.unreachable':
+		'Impossible de joindre le relais ({url}). Vérifiez qu’il tourne et que l’adresse est juste.',
+	'devices.relay.error.empty': 'Indiquez l’adresse du relais.',
+	'devices.relay.error.not-a-url':
+		'Ce n’est pas une adresse valide (par exemple ws://192.168.1.20:1234).',
+	'devices.relay.error.not-websocket': 'L’adresse doit commencer par ws:// ou wss://.',
 
 	'devices.join.title': 'Rejoindre une boutique',
 	'devices.join.lead':
@@ -186,6 +210,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.verdict.off': 'This shop is not shared with another device yet.',
 	'devices.verdict.searching': 'Looking for the other devices…',
 	'devices.verdict.connected': 'Connected to {count} device(s).',
+	'devices.verdict.relayOnly': 'No other device connected right now: changes go through the relay.',
 	'devices.verdict.noDevice':
 		'No device found for this code. Check that the other device shows its Devices page, or ask for a new link.',
 	'devices.verdict.wrongCode':
@@ -204,6 +229,8 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.delivery.title': 'Sync',
 	'devices.delivery.notShared': 'Everything stays on this device until the shop is shared.',
 	'devices.delivery.all': 'Everything on this device has reached at least one other device.',
+	'devices.delivery.allWithRelay':
+		'Everything on this device has reached at least one other copy: another device or the relay.',
 	'devices.delivery.pending': 'Some changes made here have not reached any other device yet.',
 	'devices.delivery.onlyHere': '{count} order(s) exist only on this device.',
 
@@ -218,6 +245,26 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.signaling.error.empty': 'Enter at least one address.',
 	'devices.signaling.error.not-a-url': 'One of the addresses is not a valid address.',
 	'devices.signaling.error.not-websocket': 'Each address must start with ws:// or wss://.',
+
+	'devices.relay.title': 'Relay (optional)',
+	'devices.relay.lead':
+		'A relay keeps an always-on copy of the shop, even when no other device is on. Start it with npm run relay on a computer of the local network, then enter its address on each device. Comptoir works fully without a relay.',
+	'devices.relay.warning':
+		'The relay keeps the shop’s data readable (orders, customers) on the computer that runs it: run it on your own machine, never on someone else’s.',
+	'devices.relay.label': 'Relay address (ws:// or wss://)',
+	'devices.relay.save': 'Use this relay',
+	'devices.relay.remove': 'Stop using a relay',
+	'devices.relay.saved': 'Relay saved.',
+	'devices.relay.removed': 'This device no longer uses a relay.',
+	'devices.relay.none': 'No relay: devices sync directly with each other.',
+	'devices.relay.status.connecting': 'Connecting to the relay…',
+	'devices.relay.status.connected': 'Connected to the relay.',
+	'devices.relay.status.unreachable':
+		'Cannot reach the relay ({url}). Check that it runs and that the address is right.',
+	'devices.relay.error.empty': 'Enter the relay’s address.',
+	'devices.relay.error.not-a-url':
+		'This is not a valid address (for example ws://192.168.1.20:1234).',
+	'devices.relay.error.not-websocket': 'The address must start with ws:// or wss://.',
 
 	'devices.join.title': 'Join a shop',
 	'devices.join.lead': 'This device will receive the shop’s orders, products and customers.',
