@@ -59,8 +59,10 @@ export function layoutLabel(o: LayoutOptions): LabelLayout {
 		height: number
 	) => fitParagraphs({ paragraphs, width: inner.width, height, ...range, measure: o.measure });
 
-	const fromText = [text.t('labels.from'), label.from.join(', ')].join(' ').trim();
-	const from = fit([{ text: fromText }], sizes.from, inner.height * 0.2);
+	// A store that has not filled in its address gets no "From:" line rather than an empty one.
+	const fromText = `${text.t('labels.from')} ${label.from.join(', ')}`;
+	const from = label.from.length ? fit([{ text: fromText }], sizes.from, inner.height * 0.2) : null;
+	const top = from ? from.height + 2 * gap : 0;
 	const footerParagraphs = [
 		{ text: text.t('labels.order', { number: label.number }), bold: true },
 		...(label.shippingMethod
@@ -78,7 +80,7 @@ export function layoutLabel(o: LayoutOptions): LabelLayout {
 	];
 	const footer = fit(footerParagraphs, sizes.footer, inner.height * 0.3);
 	const caption = lineHeight(sizes.caption);
-	const middle = inner.height - from.height - footer.height - 4 * gap - caption;
+	const middle = inner.height - top - footer.height - 2 * gap - caption;
 	const to = fit(
 		label.to.map((line, i) => ({ text: line, bold: i === 0 })),
 		sizes.to,
@@ -98,9 +100,8 @@ export function layoutLabel(o: LayoutOptions): LabelLayout {
 		);
 	const x1 = inner.x;
 	const x2 = inner.x + inner.width;
-	place(from, inner.y);
-	const firstRule = inner.y + from.height + gap;
-	const toTop = firstRule + gap;
+	if (from) place(from, inner.y);
+	const toTop = inner.y + top;
 	texts.push({
 		text: text.t('labels.to'),
 		x: inner.x,
@@ -114,7 +115,7 @@ export function layoutLabel(o: LayoutOptions): LabelLayout {
 	return {
 		texts,
 		rules: [
-			{ x1, x2, y: firstRule },
+			...(from ? [{ x1, x2, y: inner.y + from.height + gap }] : []),
 			{ x1, x2, y: footerTop - gap }
 		]
 	};

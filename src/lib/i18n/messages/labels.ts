@@ -26,7 +26,9 @@ export const fr = {
 	'labels.reason.draft': 'brouillon, pas encore de numéro',
 	'labels.reason.cancelled': 'commande annulée',
 	'labels.reason.missing': 'commande introuvable',
-	'labels.file': 'etiquettes'
+	'labels.file': 'etiquettes',
+	'labels.noReturnAddress':
+		'Pas d’adresse de retour sur les étiquettes : renseignez le nom et l’adresse de la boutique dans les réglages.'
 } as const;
 
 /** English strings of shipping labels. */
@@ -56,5 +58,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'labels.reason.draft': 'draft, no number yet',
 	'labels.reason.cancelled': 'order cancelled',
 	'labels.reason.missing': 'order not found',
-	'labels.file': 'labels'
+	'labels.file': 'labels',
+	'labels.noReturnAddress':
+		'No return address on the labels: fill in the store’s name and address in the settings.'
 };

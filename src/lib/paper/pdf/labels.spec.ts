@@ -172,6 +172,14 @@ describe('shipping label PDF', () => {
 		expect(text).toContain('Commande n° A-11');
 	});
 
+	it('leaves out the "From:" line when the store has no name or address yet', async () => {
+		const [label] = labelsOf([order(0)]);
+		const made = await render([{ ...label!, from: [] }], 'thermal');
+		const text = made.pages[0]!.map((x) => x.str).join(' ');
+		expect(text).not.toContain('De :');
+		expect(text).toContain('À : Jiří Dvořák');
+	});
+
 	it('writes nothing when no label is given, and stops when cancelled', async () => {
 		expect(await renderLabels({ JsPdf: jsPDF, fonts, text: fr, format: 'a4', labels: [] })).toBe(
 			null
