@@ -61,7 +61,7 @@ test('labels for a selection of the list: A4 sheets of 8, the order without an a
 	const { bytes } = await dialog.createAndDownload(fr);
 	const sheets = Math.ceil(printed.length / 8);
 	await expect(dialog.status).toContainText(
-		`PDF prêt : ${printed.length} étiquettes (${sheets} pages)`
+		`PDF prêt : ${printed.length} étiquettes sur ${sheets} pages.`
 	);
 	await expect(dialog.skipped.filter({ hasText: bare })).toBeVisible();
 	const pages = await pdfText(bytes);
@@ -107,6 +107,7 @@ test('label of one order from its page: a thermal label, or “no label” witho
 	await prepare();
 	await dialog.format(/100 × 150 mm/).check();
 	const { bytes, download } = await dialog.createAndDownload(fr);
+	await expect(dialog.status).toHaveText('PDF prêt : une étiquette.');
 	expect(download.suggestedFilename()).toBe(`etiquettes-${number.replace(/[^\w.-]+/g, '_')}.pdf`);
 	const pages = await pdfText(bytes);
 	expect(pages).toHaveLength(1);
