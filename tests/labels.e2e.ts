@@ -85,11 +85,9 @@ test('label of one order from its page: a thermal label, or “no label” witho
 	await fillWithDemoData(page, 100);
 	const id = await orderWithoutAddress(page);
 	const dialog = new LabelsDialog(page);
-	const prepare = () =>
-		page.getByRole('button', { name: 'Préparer : Étiquette d’expédition' }).click();
+	const prepare = 'Préparer : Étiquette d’expédition';
 
-	await page.locator('details.documents > summary').click();
-	await prepare();
+	await dialog.openFromOrderPage(prepare);
 	await expect(dialog.status).toHaveText(/Aucune étiquette à imprimer/);
 	await expect(dialog.skipped).toHaveCount(1);
 	await expect(dialog.skipped).toContainText(noAddress);
@@ -103,8 +101,7 @@ test('label of one order from its page: a thermal label, or “no label” witho
 	const row = list.rows.filter({ hasNot: page.locator(`a[href$="/orders/${id}"]`) }).first();
 	const number = await row.locator('td.num a').innerText();
 	await row.locator('td.num a').click();
-	await page.locator('details.documents > summary').click();
-	await prepare();
+	await dialog.openFromOrderPage(prepare);
 	await dialog.format(/100 × 150 mm/).check();
 	const { bytes, download } = await dialog.createAndDownload(fr);
 	await expect(dialog.status).toHaveText('PDF prêt : une étiquette.');

@@ -105,6 +105,15 @@ export class LabelsDialog {
 		return this.root.getByTestId('labels-skipped').getByRole('listitem');
 	}
 
+	/** Opens the dialog from the order page's Documents menu; `prepare` is the button's name. */
+	async openFromOrderPage(prepare: string | RegExp): Promise<void> {
+		const menu = this.page.locator('details.documents');
+		if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+			await menu.locator('summary').click();
+		}
+		await menu.getByRole('button', { name: prepare }).click();
+	}
+
 	/** Creates the PDF, waits until it is ready and downloads it; resolves with its bytes. */
 	async createAndDownload(o: { create: RegExp; ready: RegExp; download: RegExp }) {
 		await this.root.getByRole('button', { name: o.create }).click();

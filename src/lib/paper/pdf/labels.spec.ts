@@ -180,6 +180,22 @@ describe('shipping label PDF', () => {
 		expect(text).toContain('À : Jiří Dvořák');
 	});
 
+	it('writes the label in English when the documents are in English', async () => {
+		const en = paperText({ language: 'en', currency: 'EUR' });
+		const made = await renderLabels({
+			JsPdf: jsPDF,
+			fonts,
+			text: en,
+			format: 'thermal',
+			labels: labelsOf([order(2)])
+		});
+		const text = (await pdfTextItems(made!.pdf))[0]!.map((x) => x.str).join(' ');
+		expect(text).toContain('From: Atelier Łódź & Søn');
+		expect(text).toContain('To: Zoltán Őrsi');
+		expect(text).toContain('Order no. A-3');
+		expect(text).toContain('Tracking Colissimo: 6A1002');
+	});
+
 	it('writes nothing when no label is given, and stops when cancelled', async () => {
 		expect(await renderLabels({ JsPdf: jsPDF, fonts, text: fr, format: 'a4', labels: [] })).toBe(
 			null
