@@ -113,3 +113,32 @@ test('label of one order from its page: a thermal label, or “no label” witho
 	expect(pages[0]).toMatch(/^À : .+ Livraison : /);
 	await expect(dialog.root).toContainText('Pas d’adresse de retour sur les étiquettes');
 });
+
+test('a big selection shows progress and can be cancelled, then made again', async ({ page }) => {
+	await fillWithDemoData(page, 1000);
+	const list = new OrderListPage(page);
+	await list.open('?view=all');
+	await list.waitForRows();
+	await list.select(0);
+	await list.bulk('Sélectionner toutes les commandes correspondantes').click();
+	await expect(page.getByTestId('bulk-bar')).toContainText('1 000 commandes sélectionnées', {
+		timeout: 60_000
+	});
+	await list.bulk('Imprimer les étiquettes').click();
+	const dialog = new LabelsDialog(page);
+	await expect(dialog.status).toContainText('Étiquettes à imprimer', { timeout: 60_000 });
+	// Demo data cancels about 4 % of orders: 20 are listed, the rest summed up.
+	await expect(dialog.skipped.first()).toContainText('commande annulée');
+	await expect(dialog.skipped).toHaveCount(21);
+	await expect(dialog.skipped.last()).toHaveText(/^et [\d\s]+ autres$/);
+	await dialog.format(/100 × 150 mm/).check();
+	await dialog.root.getByRole('button', { name: fr.create }).click();
+	await expect(dialog.status.getByRole('progressbar')).toBeVisible();
+	await dialog.root.getByRole('button', { name: 'Annuler' }).click();
+	await expect(dialog.status).toContainText('Création du PDF annulée.');
+	await expect(dialog.root.getByRole('button', { name: 'Télécharger' })).toHaveCount(0);
+	await dialog.root.getByRole('button', { name: fr.create }).click();
+	await expect(dialog.status).toContainText(/PDF prêt : [\d\s]+ étiquettes sur [\d\s]+ pages/, {
+		timeout: 120_000
+	});
+});
