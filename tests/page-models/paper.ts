@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 /** The Reports screen as a seller uses it. */
 export class ReportsPage {
@@ -80,4 +81,47 @@ export async function pdfText(data: Uint8Array): Promise<string[]> {
 		);
 	}
 	return pages;
+}
+
+/** The shipping labels dialog (order list selection or order page). */
+export class LabelsDialog {
+	constructor(readonly page: Page) {}
+
+	get root() {
+		return this.page.getByTestId('labels-dialog');
+	}
+
+	/** The format radio whose label matches ("Feuilles A4…", "Étiquette 100 × 150 mm…"). */
+	format(label: string | RegExp) {
+		return this.root.getByRole('radio', { name: label });
+	}
+
+	get status() {
+		return this.root.getByTestId('labels-status');
+	}
+
+	/** The list of orders that get no label, one item per order. */
+	get skipped() {
+		return this.root.getByTestId('labels-skipped').getByRole('listitem');
+	}
+
+	/** Opens the dialog from the order page's Documents menu; `prepare` is the button's name. */
+	async openFromOrderPage(prepare: string | RegExp): Promise<void> {
+		const menu = this.page.locator('details.documents');
+		if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+			await menu.locator('summary').click();
+		}
+		await menu.getByRole('button', { name: prepare }).click();
+	}
+
+	/** Creates the PDF, waits until it is ready and downloads it; resolves with its bytes. */
+	async createAndDownload(o: { create: RegExp; ready: RegExp; download: RegExp }) {
+		await this.root.getByRole('button', { name: o.create }).click();
+		await expect(this.status).toContainText(o.ready, { timeout: 60_000 });
+		const [download] = await Promise.all([
+			this.page.waitForEvent('download'),
+			this.root.getByRole('button', { name: o.download }).click()
+		]);
+		return { download, bytes: new Uint8Array(await readFile((await download.path())!)) };
+	}
 }

@@ -3,6 +3,7 @@ import * as catalogue from './messages/catalogue';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
+import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
@@ -17,5 +18,6 @@ export const en: Record<MessageKey, string> = {
 	...editor.en,
 	...catalogue.en,
 	...paper.en,
+	...labels.en,
 	...devices.en
 };

@@ -2,6 +2,7 @@ import * as catalogue from './messages/catalogue';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
+import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
@@ -19,6 +20,7 @@ export const fr = {
 	...editor.fr,
 	...catalogue.fr,
 	...paper.fr,
+	...labels.fr,
 	...devices.fr
 } as const;
 

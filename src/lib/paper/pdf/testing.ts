@@ -30,3 +30,45 @@ export async function pdfPages(data: ArrayBuffer): Promise<string[]> {
 	await pdf.destroy();
 	return pages;
 }
+
+/** One piece of text read back from a PDF, placed in mm from the page's top left corner. */
+export interface PdfTextItem {
+	str: string;
+	x: number;
+	/** Baseline. */
+	y: number;
+	width: number;
+	/** Font size in mm. */
+	height: number;
+}
+
+/** The text items of every page with their positions, for checks of where text lies. */
+export async function pdfTextItems(data: ArrayBuffer): Promise<PdfTextItem[][]> {
+	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const pdf = await pdfjs.getDocument({ data: new Uint8Array(data.slice(0)), verbosity: 0 })
+		.promise;
+	const mm = 25.4 / 72;
+	const pages: PdfTextItem[][] = [];
+	for (let i = 1; i <= pdf.numPages; i++) {
+		const page = await pdf.getPage(i);
+		const top = page.view[3]!;
+		const content = await page.getTextContent();
+		pages.push(
+			content.items.flatMap((item) =>
+				'str' in item && item.str.trim() !== ''
+					? [
+							{
+								str: item.str,
+								x: item.transform[4] * mm,
+								y: (top - item.transform[5]) * mm,
+								width: item.width * mm,
+								height: item.height * mm
+							}
+						]
+					: []
+			)
+		);
+	}
+	await pdf.destroy();
+	return pages;
+}
