@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr';
 import * as catalogue from './messages/catalogue';
+import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
@@ -17,5 +18,6 @@ export const en: Record<MessageKey, string> = {
 	...editor.en,
 	...catalogue.en,
 	...paper.en,
-	...devices.en
+	...devices.en,
+	...channels.en
 };

@@ -1,4 +1,5 @@
 import * as catalogue from './messages/catalogue';
+import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
@@ -19,7 +20,8 @@ export const fr = {
 	...editor.fr,
 	...catalogue.fr,
 	...paper.fr,
-	...devices.fr
+	...devices.fr,
+	...channels.fr
 } as const;
 
 /** A key of the UI dictionary. */

@@ -24,6 +24,7 @@ interface RowContext {
 	totals: Totals;
 	line: OrderLine | null;
 	words: (key: string) => string;
+	channel: (id: string | null) => string;
 }
 
 /** How a column's values are written. */
@@ -76,6 +77,7 @@ export const orderColumns: readonly OrderColumn[] = [
 	...address('billing', (o) => o.billingAddress),
 	{ id: 'shippingMethod', kind: 'text', scope: 'order', get: (r) => r.order.shippingMethod },
 	{ id: 'paymentMethod', kind: 'text', scope: 'order', get: (r) => r.order.paymentMethod },
+	{ id: 'channel', kind: 'text', scope: 'order', get: (r) => r.channel(r.order.channel) },
 	{ id: 'line.sku', kind: 'text', scope: 'line', get: (r) => r.line?.sku ?? '' },
 	{ id: 'line.name', kind: 'text', scope: 'line', get: (r) => r.line?.name ?? '' },
 	{ id: 'line.quantity', kind: 'integer', scope: 'line', get: (r) => r.line?.quantity ?? 0 },
@@ -110,6 +112,8 @@ export interface CsvFormat {
 	decimal: ',' | '.';
 	/** Words for status keys (`payment.paid`...); the raw status when absent. */
 	words?: (key: string) => string;
+	/** Label of a sales channel id (null: unspecified); the id itself (or '') when absent. */
+	channel?: (id: string | null) => string;
 }
 
 /** Ids of the columns available for a row layout. */
@@ -126,11 +130,12 @@ export function orderCsvRows(o: {
 }): string[][] {
 	const rows: string[][] = [];
 	const words = o.format.words ?? ((key: string) => key.slice(key.indexOf('.') + 1));
+	const channel = o.format.channel ?? ((id: string | null) => id ?? '');
 	for (const { order, number } of o.sources) {
 		const totals = computeTotals(order);
 		const lines: (OrderLine | null)[] = o.perLine ? order.lines : [null];
 		for (const line of lines) {
-			const r: RowContext = { order, number, totals, line, words };
+			const r: RowContext = { order, number, totals, line, words, channel };
 			rows.push(o.columns.map((c) => cell(c, c.get(r), o.format)));
 		}
 	}

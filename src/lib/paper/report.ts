@@ -21,6 +21,14 @@ export interface SeriesPoint {
 	orders: number;
 }
 
+/** Sales of one channel: net sales exclude shipping collected, like the report's net sales. */
+export interface ChannelSales {
+	channel: string | null;
+	orders: number;
+	net: number;
+	takings: number;
+}
+
 /** The report of a period. */
 export interface SalesReport {
 	from: number;
@@ -37,6 +45,8 @@ export interface SalesReport {
 	average: number;
 	vat: VatLine[];
 	byPaymentMethod: { method: string; orders: number; amount: number }[];
+	/** Paid orders, net sales and takings per sales channel (null: unspecified), by net sales. */
+	byChannel: ChannelSales[];
 	byProduct: { sku: string; name: string; quantity: number; revenue: number }[];
 	bucket: 'hour' | 'day';
 	series: SeriesPoint[];
@@ -57,6 +67,7 @@ export class ReportBuilder {
 	#takings = 0;
 	#vat = new Map<number, { net: number; vat: number; gross: number }>();
 	#methods = new Map<string, { orders: number; amount: number }>();
+	#channels = new Map<string, ChannelSales>();
 	#products = new Map<string, { sku: string; name: string; quantity: number; revenue: number }>();
 	#series = new Map<number, SeriesPoint>();
 
@@ -103,6 +114,16 @@ export class ReportBuilder {
 		this.#refunds += refunded;
 		this.#shipping += fees - feesRefunded;
 		const takings = totals.total - refunded;
+		const channel = this.#channels.get(order.channel ?? '') ?? {
+			channel: order.channel ?? null,
+			orders: 0,
+			net: 0,
+			takings: 0
+		};
+		channel.orders++;
+		channel.net += takings - (fees - feesRefunded);
+		channel.takings += takings;
+		this.#channels.set(order.channel ?? '', channel);
 		this.#takings += takings;
 		this.#orders++;
 		for (const v of vatCollected({ order, totals, full })) {
@@ -145,6 +166,9 @@ export class ReportBuilder {
 			byPaymentMethod: [...this.#methods.entries()]
 				.map(([method, v]) => ({ method, ...v }))
 				.sort((a, b) => b.amount - a.amount || a.method.localeCompare(b.method)),
+			byChannel: [...this.#channels.values()].sort(
+				(a, b) => b.net - a.net || (a.channel ?? '').localeCompare(b.channel ?? '')
+			),
 			byProduct: [...this.#products.values()].sort(
 				(a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name)
 			),

@@ -63,6 +63,7 @@ describe('formFromOrder', () => {
 				shippingFee: 590 as Cents,
 				handlingFee: 0 as Cents,
 				discount: { kind: 'amount', amount: 100 as Cents },
+				channel: 'event',
 				tracking: null
 			},
 			','
