@@ -16,7 +16,12 @@ export function upsertChannel(ctx: ActionContext, input: unknown): Promise<Resul
 		const id = (input as { id?: unknown } | null)?.id;
 		const key = typeof id === 'string' && id !== '' ? channelSettingKey(id) : null;
 		const stored = key ? (maps(ctx.doc).settings.get(key) as StoredChannel | undefined) : undefined;
-		const checked = checkChannelInput(input, { channels, newId: ctx.newId, now: ctx.now(), stored });
+		const checked = checkChannelInput(input, {
+			channels,
+			newId: ctx.newId,
+			now: ctx.now(),
+			stored
+		});
 		if (!checked.ok) return checked;
 		const entry = checked.value;
 		if (entry.hidden && readSettings(ctx.doc).orders.defaultChannel === entry.id) {

@@ -86,7 +86,11 @@ function logEdit(
 		logActivity(ctx, { map: o.map, kind: 'edited', detail: { fields: others.join(',') } });
 	}
 	if (o.fields.includes(k.channel)) {
-		logActivity(ctx, { map: o.map, kind: 'channel', detail: { from: o.before ?? '', to: o.after ?? '' } });
+		logActivity(ctx, {
+			map: o.map,
+			kind: 'channel',
+			detail: { from: o.before ?? '', to: o.after ?? '' }
+		});
 	}
 }
 
@@ -178,7 +182,12 @@ export function editOrder(
 			write: () => {
 				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
 				if (changed.length) {
-					logEdit(ctx, { map, fields: changed, before: state.order.channel, after: checked.value.channel });
+					logEdit(ctx, {
+						map,
+						fields: changed,
+						before: state.order.channel,
+						after: checked.value.channel
+					});
 					writeCustomer(ctx, checked.value);
 				}
 			}

@@ -161,7 +161,7 @@ async function run(commands: Command[], seed: number) {
 		else if (c.k === 'channel') {
 			const order = store.queries.getOrder(id)!.order;
 			await a.editOrder({ id, input: { ...order, channel: c.ch } });
-		}		else if (c.k === 'edit') {
+		} else if (c.k === 'edit') {
 			const order = store.queries.getOrder(id)!.order;
 			const lines = order.lines.map((l, i) => (i === 0 ? { ...l, quantity: c.qty } : l));
 			await a.editOrder({ id, input: { ...order, lines } });
