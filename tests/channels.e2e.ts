@@ -142,4 +142,27 @@ test('a channel added in Settings becomes the default of manual orders; a hidden
 	const order = new OrderPage(page);
 	await expect(page.getByTestId('order-channel-value')).toHaveText('Téléphone');
 	await expect(order.activity).toContainText('Canal de vente changé : Marché de Noël → Téléphone');
+
+	// With channels on screen, the list, the order and the settings still fit a phone and a laptop,
+	// and the channel controls keep 44 px touch targets.
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 844 });
+		for (const path of ['/orders', `/orders/${id}`, '/settings']) {
+			await page.goto(path);
+			await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+			if (path === '/orders') await expect(new OrderListPage(page).rows).toHaveCount(1);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+		}
+		const small = await settings.section
+			.locator('button, input, select')
+			.evaluateAll((els) =>
+				els
+					.map((el) => el.getBoundingClientRect())
+					.filter((box) => box.height < 44 || box.width < 44)
+			);
+		expect(small).toEqual([]);
+	}
 });
