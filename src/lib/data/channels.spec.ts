@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { messageFor } from '../domain/messages';
 import { maps, orderKeys } from './schema';
 import type { Store } from './store';
@@ -117,5 +118,46 @@ describe('channel and customer edited on two devices offline', () => {
 			expect(merged.customer.name).toBe('Léa Durand');
 			expect(await idsOf(store, 'email')).toEqual([id]);
 		}
+	});
+});
+
+describe('an index from before channels', () => {
+	it('upgrades and rebuilds at start, after which the channel filter works', async () => {
+		// The order book written by a current device, on disk under `name`.
+		const source = await open({ seed: 3 });
+		const phone = await create(source, { channel: 'phone' });
+		await create(source, { channel: 'stall' });
+		const name = `upgrade-${Math.random()}`;
+		const { IndexeddbPersistence } = await import('y-indexeddb');
+		const disk = new Y.Doc();
+		Y.applyUpdate(disk, Y.encodeStateAsUpdate(source.doc));
+		const p = new IndexeddbPersistence(name, disk);
+		await p.whenSynced;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		await p.destroy();
+		// Its index as the previous version left it: schema 1, rows without a channel, in step.
+		const old = new Dexie(`${name}-index`);
+		old.version(1).stores({
+			orders:
+				'id, [view+createdAt+id], [view+numberKey+id], [view+total+id], [view+customerKey+id], ' +
+				'[view+paymentStatus], [view+fulfilmentStatus], [view+paymentMethod], ' +
+				'[view+shippingMethod], *tags, *words, *skus',
+			products: 'sku, nameKey, level',
+			customers: 'email, nameKey',
+			meta: 'key'
+		});
+		const rows = (await source.index.orders.toArray()).map(({ channel: _, ...row }) => row);
+		await old.table('orders').bulkPut(rows);
+		await old.table('meta').bulkPut([
+			{ key: 'sv', value: Y.encodeStateVector(disk) },
+			{ key: 'version', value: 1 }
+		]);
+		old.close();
+
+		const store = await open({ name, persistence: 'indexeddb' });
+		expect(await store.healed).toBe('rebuilt');
+		expect((await store.index.orders.get(phone))?.channel).toBe('phone');
+		expect(await idsOf(store, 'phone')).toEqual([phone]);
+		expect(await idsOf(store, 'unspecified')).toEqual([]);
 	});
 });
