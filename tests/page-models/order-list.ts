@@ -43,7 +43,7 @@ export class OrderListPage {
 
 	/** Picks a filter's option by its visible label; `id` is the filter's field id. */
 	async filter(
-		id: 'view' | 'fulfilment' | 'payment' | 'range' | 'tag',
+		id: 'view' | 'fulfilment' | 'payment' | 'range' | 'tag' | 'channel',
 		label: string
 	): Promise<void> {
 		const field = this.page.locator(`#filter-${id}`);
@@ -77,7 +77,9 @@ export class OrderListPage {
 	}
 
 	/** Values of a data attribute of every shown row. */
-	async rowValues(name: 'fulfilment' | 'payment' | 'tags' | 'total'): Promise<string[]> {
+	async rowValues(
+		name: 'fulfilment' | 'payment' | 'tags' | 'total' | 'channel'
+	): Promise<string[]> {
 		return this.rows.evaluateAll(
 			(rows, attr) => rows.map((r) => r.getAttribute(`data-${attr}`) ?? ''),
 			name

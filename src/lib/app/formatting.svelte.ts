@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '$lib/i18n/format';
 import type { FormatContext } from '$lib/i18n/format';
-import { preferences } from '$lib/i18n/preferences.svelte';
+import { channelLabel } from '$lib/i18n/channel-label';
+import { preferences, t } from '$lib/i18n/preferences.svelte';
 import { session } from './session.svelte';
 
 /** The device's number format with the store's currency. */
@@ -26,4 +27,9 @@ export function dateTime(value: number | Date): string {
 /** A date without the time in the device's format. */
 export function date(value: number | Date): string {
 	return formatDate(value, { locale: preferences.formatLocale });
+}
+
+/** A sales channel's label in the UI language ("Téléphone", a custom name, "Non précisé"). */
+export function channelName(id: string | null): string {
+	return channelLabel({ id, channels: session.channels, t });
 }

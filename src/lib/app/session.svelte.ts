@@ -4,6 +4,7 @@
  */
 import { openStore } from '$lib/data/store';
 import type { Store } from '$lib/data/store';
+import { channelList, type Channel } from '$lib/domain/channel';
 import { defaultSettings } from '$lib/domain/settings';
 import type { Settings } from '$lib/domain/settings';
 import { deviceId } from './device-identity';
@@ -21,6 +22,7 @@ export class StoreSession {
 	#failure = $state('');
 	#revision = $state(0);
 	#settings = $state.raw<Settings>(defaultSettings);
+	#channels = $state.raw<Channel[]>(channelList([]));
 	#pending = false;
 
 	/** Where the store stands. */
@@ -41,6 +43,11 @@ export class StoreSession {
 	/** The store's settings (defaults until the store has loaded). */
 	get settings(): Settings {
 		return this.#settings;
+	}
+
+	/** The store's sales channels, hidden ones included (built-ins until the store has loaded). */
+	get channels(): Channel[] {
+		return this.#channels;
 	}
 
 	/** The open store, opened on first use. */
@@ -75,7 +82,10 @@ export class StoreSession {
 		this.#pending = true;
 		queueMicrotask(() => {
 			this.#pending = false;
-			if (this.#store) this.#settings = this.#store.queries.settings();
+			if (this.#store) {
+				this.#settings = this.#store.queries.settings();
+				this.#channels = this.#store.queries.channels();
+			}
 			this.#revision++;
 		});
 	}

@@ -1,4 +1,5 @@
 /** Creating, drafting, placing and editing orders. */
+import type * as Y from 'yjs';
 import { fulfilmentWhenPaid } from '../domain/draft';
 import { orderSchemaVersion, type OrderContent } from '../domain/order';
 import { checkOrderContent } from '../domain/order-input';
@@ -8,7 +9,7 @@ import { fail, ok, type Result } from '../domain/result';
 import { logActivity, runAction, type ActionContext } from './context';
 import type { CreatedRecord } from './order-read';
 import { orderKeys as k } from './schema';
-import { readSettings } from './settings-read';
+import { knownChannelIds, readSettings } from './settings-read';
 import {
 	insertOrder,
 	loadOrder,
@@ -40,7 +41,8 @@ function create(ctx: ActionContext, input: unknown, draft: boolean) {
 		const settings = readSettings(ctx.doc);
 		const checked = checkOrderContent(input, {
 			newId: ctx.newId,
-			defaultVatRate: settings.money.defaultVatRate
+			defaultVatRate: settings.money.defaultVatRate,
+			channels: knownChannelIds(ctx.doc)
 		});
 		if (!checked.ok) return checked;
 		const content = checked.value;
@@ -73,6 +75,25 @@ function create(ctx: ActionContext, input: unknown, draft: boolean) {
 	});
 }
 
+// A change of channel gets its own entry with both values: sellers look for where an order
+// came from, and "edited: channel" alone would not say it.
+function logEdit(
+	ctx: ActionContext,
+	o: { map: Y.Map<unknown>; fields: string[]; before: string | null; after: string | null }
+): void {
+	const others = o.fields.filter((f) => f !== k.channel);
+	if (others.length) {
+		logActivity(ctx, { map: o.map, kind: 'edited', detail: { fields: others.join(',') } });
+	}
+	if (o.fields.includes(k.channel)) {
+		logActivity(ctx, {
+			map: o.map,
+			kind: 'channel',
+			detail: { from: o.before ?? '', to: o.after ?? '' }
+		});
+	}
+}
+
 /** Creates an order with the next number of this device's series; resolves once on disk. */
 export function createOrder(ctx: ActionContext, input: unknown): Promise<Result<Created>> {
 	return create(ctx, input, false);
@@ -94,15 +115,16 @@ export function saveDraft(
 		const checked = checkOrderContent(o.input, {
 			newId: ctx.newId,
 			defaultVatRate: settings.money.defaultVatRate,
-			existing
+			existing,
+			channels: knownChannelIds(ctx.doc),
+			currentChannel: state.order.channel
 		});
 		if (!checked.ok) return checked;
 		return ok({
 			value: { id: state.order.id, number: null },
 			write: () => {
 				const fields = writeContentChanges({ map, before: state.order, after: checked.value });
-				if (fields.length)
-					logActivity(ctx, { map, kind: 'edited', detail: { fields: fields.join(',') } });
+				logEdit(ctx, { map, fields, before: state.order.channel, after: checked.value.channel });
 			}
 		});
 	});
@@ -145,7 +167,9 @@ export function editOrder(
 		const checked = checkOrderContent(o.input, {
 			newId: ctx.newId,
 			defaultVatRate: readSettings(ctx.doc).money.defaultVatRate,
-			existing
+			existing,
+			channels: knownChannelIds(ctx.doc),
+			currentChannel: state.order.channel
 		});
 		if (!checked.ok) return checked;
 		for (const [lineId, r] of Object.entries(state.order.refunds.lines)) {
@@ -158,7 +182,12 @@ export function editOrder(
 			write: () => {
 				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
 				if (changed.length) {
-					logActivity(ctx, { map, kind: 'edited', detail: { fields: changed.join(',') } });
+					logEdit(ctx, {
+						map,
+						fields: changed,
+						before: state.order.channel,
+						after: checked.value.channel
+					});
 					writeCustomer(ctx, checked.value);
 				}
 			}

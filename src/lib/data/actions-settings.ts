@@ -6,7 +6,13 @@ import { checkSettingsGroup, type Settings, type SettingsGroup } from '../domain
 import { isRecord } from '../domain/validate';
 import { runAction, type ActionContext } from './context';
 import { maps } from './schema';
-import { readDevice, readDevices, readNextNumber, readSettings } from './settings-read';
+import {
+	readChannels,
+	readDevice,
+	readDevices,
+	readNextNumber,
+	readSettings
+} from './settings-read';
 
 /** Updates groups of settings (each group merged over its current value); all or nothing. */
 export function updateSettings(
@@ -22,6 +28,11 @@ export function updateSettings(
 			const checked = checkSettingsGroup({ group, value: changes[group], current: current[group] });
 			if (!checked.ok) return checked;
 			next[group] = checked.value;
+		}
+		const channel = (next as Settings).orders.defaultChannel;
+		if (channel !== current.orders.defaultChannel) {
+			const known = readChannels(ctx.doc).find((c) => c.id === channel);
+			if (!known || known.hidden) return fail('channel.unknown', { id: channel });
 		}
 		return ok({
 			value: next as Settings,

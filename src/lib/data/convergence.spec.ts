@@ -66,6 +66,12 @@ const command = fc.oneof(
 		fc.record({ k: fc.constant('place' as const), r: replica, o: pick }),
 		fc.record({ k: fc.constant('note' as const), r: replica, o: pick }),
 		fc.record({
+			k: fc.constant('channel' as const),
+			r: replica,
+			o: pick,
+			ch: fc.constantFrom('phone', 'event', 'online', null)
+		}),
+		fc.record({
 			k: fc.constant('deliver' as const),
 			from: replica,
 			to: replica,
@@ -141,7 +147,8 @@ async function run(commands: Command[], seed: number) {
 			await a.createOrder({
 				lines,
 				shippingFee: 590,
-				customer: { email: `c${c.mug}@exemple.fr`, name: `Client ${c.honey}` }
+				customer: { email: `c${c.mug}@exemple.fr`, name: `Client ${c.honey}` },
+				channel: (['stall', 'phone', null] as const)[c.mug % 3]
 			});
 		} else if (c.k === 'draft') {
 			await a.saveDraft({
@@ -151,7 +158,10 @@ async function run(commands: Command[], seed: number) {
 		else if (!id) continue;
 		else if (c.k === 'place') await a.placeDraft(id);
 		else if (c.k === 'note') await a.addNote({ id, text: `note ${c.o}` });
-		else if (c.k === 'edit') {
+		else if (c.k === 'channel') {
+			const order = store.queries.getOrder(id)!.order;
+			await a.editOrder({ id, input: { ...order, channel: c.ch } });
+		} else if (c.k === 'edit') {
 			const order = store.queries.getOrder(id)!.order;
 			const lines = order.lines.map((l, i) => (i === 0 ? { ...l, quantity: c.qty } : l));
 			await a.editOrder({ id, input: { ...order, lines } });
@@ -205,6 +215,7 @@ async function check(stores: Store[]) {
 		const { order } = readOrder(a.doc, id)!;
 		const row = rows.orders.find((r) => r.id === id)!;
 		expect(row.total).toBe(computeTotals(order).total);
+		expect(row.channel).toBe(order.channel ?? '');
 		expect(refundAmount(order, order.refunds)).toBeLessThanOrEqual(paidAmount(order));
 		if (order.number) {
 			const key = `${order.number.series}-${order.number.n}`;

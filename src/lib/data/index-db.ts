@@ -30,6 +30,8 @@ export interface OrderRow {
 	tags: string[];
 	paymentMethod: string;
 	shippingMethod: string;
+	/** Sales channel id; '' when unspecified (IndexedDB cannot index null in a compound key). */
+	channel: string;
 	words: string[];
 	/** Units this order takes out of stock, per SKU (negative) or returns. */
 	stock: Record<string, number>;
@@ -75,7 +77,7 @@ export interface MetaRow {
 }
 
 /** Bump when rows change shape: every device then rebuilds its index once. */
-export const indexVersion = 1;
+export const indexVersion = 2;
 
 /** The index database of one store. */
 export class IndexDb extends Dexie {
@@ -94,6 +96,13 @@ export class IndexDb extends Dexie {
 			products: 'sku, nameKey, level',
 			customers: 'email, nameKey',
 			meta: 'key'
+		});
+		// Version 2 indexes the sales channel; the indexer rebuilds every row (indexVersion 2).
+		this.version(2).stores({
+			orders:
+				'id, [view+createdAt+id], [view+numberKey+id], [view+total+id], [view+customerKey+id], ' +
+				'[view+paymentStatus], [view+fulfilmentStatus], [view+paymentMethod], ' +
+				'[view+shippingMethod], [view+channel], *tags, *words, *skus'
 		});
 	}
 }

@@ -34,6 +34,7 @@ export function orderRow(state: OrderState): OrderRow {
 		tags: order.tags,
 		paymentMethod: order.paymentMethod,
 		shippingMethod: order.shippingMethod,
+		channel: order.channel ?? '',
 		words: orderWords(order, number ? `${number.series}-${number.n}` : ''),
 		stock,
 		skus: [...new Set(order.lines.map((l) => l.sku).filter((sku) => sku !== ''))]

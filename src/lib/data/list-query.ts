@@ -3,6 +3,12 @@ import type { ListCache, ListRow } from './list-cache';
 import type { OrderView } from './index-db';
 import type { Cursor, OrderSort } from './query-plan';
 import { compareKeys, listSortValue, lowerBound } from './sorted-rows';
+import { unspecifiedChannel } from '../domain/channel';
+
+/** The index value of a channel filter: '' stands for orders without a channel. */
+export function channelKey(channel: string): string {
+	return channel === unspecifiedChannel ? '' : channel;
+}
 
 export { listSortValue };
 
@@ -18,6 +24,7 @@ export interface ResolvedQuery {
 	fulfilmentStatus?: readonly string[];
 	paymentMethod?: string;
 	shippingMethod?: string;
+	channel?: string;
 	tag?: string;
 	from?: number;
 	to?: number;
@@ -35,6 +42,7 @@ export function matches(row: ListRow, q: ResolvedQuery, terms: readonly string[]
 	}
 	if (q.paymentMethod && row.paymentMethod !== q.paymentMethod) return false;
 	if (q.shippingMethod && row.shippingMethod !== q.shippingMethod) return false;
+	if (q.channel && row.channel !== channelKey(q.channel)) return false;
 	if (q.tag && !row.tags.includes(q.tag)) return false;
 	if (q.from !== undefined && row.createdAt < q.from) return false;
 	if (q.to !== undefined && row.createdAt >= q.to) return false;

@@ -96,6 +96,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		...get<Pick<Order, 'shippingMethod' | 'paymentMethod'>>(k.methods),
 		...get<Pick<Order, 'shippingFee' | 'handlingFee' | 'discount'>>(k.fees),
 		...get<Pick<Order, 'customerComments'>>(k.comments),
+		...get<Pick<Order, 'channel'>>(k.channel),
 		...customer,
 		id,
 		number: get<OrderNumber>(k.number) ?? o.number,

@@ -53,7 +53,8 @@ export function contentGroups(c: OrderContent): Record<string, unknown> {
 		},
 		[k.methods]: { shippingMethod: c.shippingMethod, paymentMethod: c.paymentMethod },
 		[k.fees]: { shippingFee: c.shippingFee, handlingFee: c.handlingFee, discount: c.discount },
-		[k.comments]: { customerComments: c.customerComments }
+		[k.comments]: { customerComments: c.customerComments },
+		[k.channel]: { channel: c.channel }
 	};
 }
 

@@ -41,6 +41,7 @@ function reference(q: OrderQuery): string[] {
 				(!q.tag || r.tags.includes(q.tag)) &&
 				(!q.paymentMethod || r.paymentMethod === q.paymentMethod) &&
 				(!q.shippingMethod || r.shippingMethod === q.shippingMethod) &&
+				(!q.channel || r.channel === (q.channel === 'unspecified' ? '' : q.channel)) &&
 				(q.from === undefined || r.createdAt >= q.from) &&
 				(q.to === undefined || r.createdAt < q.to) &&
 				(!q.search || matchesQuery(r.words, q.search))
@@ -77,6 +78,10 @@ const queries: OrderQuery[] = [
 	{ view: 'all', fulfilmentStatus: ['delivered'], sort: 'customer' },
 	{ view: 'all', tag: 'vip' },
 	{ view: 'all', paymentMethod: 'PayPal', shippingMethod: 'Colissimo' },
+	{ view: 'all', channel: 'stall' },
+	{ view: 'all', channel: 'online', sort: 'total', dir: 'asc' },
+	{ view: 'all', channel: 'unspecified', sort: 'customer' },
+	{ view: 'active', channel: 'event', paymentMethod: 'PayPal' },
 	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1) },
 	{ view: 'all', from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1), dir: 'asc' },
 	{ view: 'archived', to: Date.UTC(2025, 0, 1) },

@@ -21,6 +21,8 @@ export interface OrderQuery {
 	tag?: string;
 	paymentMethod?: string;
 	shippingMethod?: string;
+	/** A channel id, or `unspecifiedChannel` ('unspecified') for orders without one. */
+	channel?: string;
 	/** Words matched as prefixes of number, customer name, email, phone, SKU, item name, notes. */
 	search?: string;
 	/** Default 'date'. */

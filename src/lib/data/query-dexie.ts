@@ -15,6 +15,7 @@ import {
 	type OrderSort
 } from './query-plan';
 import { fold, words } from '../domain/search';
+import { channelKey } from './list-query';
 
 const smallSet = 300;
 
@@ -86,6 +87,7 @@ async function planFilters(
 	add('[view+fulfilmentStatus]', 'fulfilmentStatus', q.fulfilmentStatus);
 	add('[view+paymentMethod]', 'paymentMethod', q.paymentMethod ? [q.paymentMethod] : undefined);
 	add('[view+shippingMethod]', 'shippingMethod', q.shippingMethod ? [q.shippingMethod] : undefined);
+	add('[view+channel]', 'channel', q.channel ? [channelKey(q.channel)] : undefined);
 	const tag = q.tag;
 	if (tag) filters.push({ index: 'tags', keys: [tag], test: (r) => r.tags.includes(tag) });
 	const sets: Set<string>[] = [];

@@ -2,8 +2,10 @@
  * The CRDT layout of a store (see docs/decisions/0001). One Y.Doc holds top-level maps; each
  * order is one nested Y.Map created once, by the device that creates the order, holding:
  *   `o`                 the creation record (JSON text: lines, customer, fees, statuses)
- *   `cust` `methods` `fees` `comments` `ps` `fs` `trk` `arc` `num` `placed` `cancel`
+ *   `cust` `methods` `fees` `comments` `ch` `ps` `fs` `trk` `arc` `num` `placed` `cancel`
  *                       later edits, one last-writer-wins JSON value per group of fields
+ *                       (`ch`: the sales channel, its own group so that changing it never
+ *                       overwrites a concurrent edit of the customer or the fees)
  *   `l:<line>`          a line edited, added or removed after creation
  *   `tag:<tag>`         true/false per tag
  *   `rf:<line>:<slot>`  one refunded unit; `rf:ship` the refunded shipping: `{ restock, at,
@@ -24,7 +26,10 @@ export interface StoreMaps {
 	devices: Y.Map<unknown>;
 	/** Last order number used, per device id; written only by that device. */
 	counters: Y.Map<number>;
-	/** Setting groups by name, and `floor:<device>` raises of the next order number. */
+	/**
+	 * Setting groups by name, `floor:<device>` raises of the next order number, and
+	 * `ch:<channel>` one entry per sales channel added or hidden (see channelSettingKey).
+	 */
 	settings: Y.Map<unknown>;
 }
 
@@ -49,6 +54,7 @@ export const orderKeys = {
 	methods: 'methods',
 	fees: 'fees',
 	comments: 'comments',
+	channel: 'ch',
 	payment: 'ps',
 	fulfilment: 'fs',
 	tracking: 'trk',
@@ -65,3 +71,5 @@ export const lineKey = (lineId: string) => `l:${lineId}`;
 export const refundKey = (lineId: string, slot: number) => `rf:${lineId}:${slot}`;
 /** Key of a tag flag. */
 export const tagKey = (tagId: string) => `tag:${tagId}`;
+/** Key of a sales channel's entry in the settings map (one per channel: edits never collide). */
+export const channelSettingKey = (channelId: string) => `ch:${channelId}`;

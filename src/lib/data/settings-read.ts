@@ -1,5 +1,6 @@
 /** Reads settings, devices and numbering state from a store document. */
 import type * as Y from 'yjs';
+import { channelList, type Channel, type StoredChannel } from '../domain/channel';
 import type { Device } from '../domain/device';
 import { defaultSeries, effectiveFloor, nextNumber } from '../domain/numbering';
 import { defaultSettings, type Settings, type SettingsGroup } from '../domain/settings';
@@ -14,6 +15,22 @@ export function readSettings(doc: Y.Doc): Settings {
 		if (value) out[group] = { ...defaultSettings[group], ...(value as object) };
 	}
 	return out as Settings;
+}
+
+/** The store's sales channels: built-ins first, then custom ones in the order they were added. */
+export function readChannels(doc: Y.Doc): Channel[] {
+	const stored: StoredChannel[] = [];
+	maps(doc).settings.forEach((value, key) => {
+		if (key.startsWith('ch:') && value && typeof value === 'object') {
+			stored.push({ ...(value as StoredChannel), id: key.slice(3) });
+		}
+	});
+	return channelList(stored);
+}
+
+/** Ids of every channel the store knows, hidden ones included. */
+export function knownChannelIds(doc: Y.Doc): Set<string> {
+	return new Set(readChannels(doc).map((c) => c.id));
 }
 
 /** The store-wide "next number" floor: the highest raise from any device. */

@@ -1,5 +1,6 @@
 /** The actions of an open store, each bound to its context and waiting for the store to load. */
 import * as catalogue from './actions-catalogue';
+import * as channels from './actions-channels';
 import * as orders from './actions-orders';
 import * as organise from './actions-organise';
 import * as settings from './actions-settings';
@@ -33,6 +34,7 @@ export function createActions(bind: Bind) {
 		countStock: bind(catalogue.countStock),
 		upsertCustomer: bind(catalogue.upsertCustomer),
 		upsertTag: bind(catalogue.upsertTag),
+		upsertChannel: bind(channels.upsertChannel),
 		updateSettings: bind(settings.updateSettings),
 		raiseNextNumber: bind(settings.raiseNextNumber),
 		registerDevice: bind(settings.registerDevice),

@@ -4,7 +4,13 @@ import { fold } from '../domain/search';
 import type { IndexDb } from './index-db';
 import type { ListCache } from './list-cache';
 import { listOrders, type OrderQuery } from './queries';
-import { readDevice, readDevices, readNextNumber, readSettings } from './settings-read';
+import {
+	readChannels,
+	readDevice,
+	readDevices,
+	readNextNumber,
+	readSettings
+} from './settings-read';
 import { listTags, orderDetail, stockMovements } from './store-reads';
 
 /** Builds the query functions of a store. */
@@ -49,6 +55,8 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 		stockMovements: (sku: string) => stockMovements(doc, { db, sku }),
 		/** Settings with defaults. */
 		settings: () => readSettings(doc),
+		/** Sales channels: built-ins, then custom ones in the order added (hidden ones included). */
+		channels: () => readChannels(doc),
 		/** Tags by name. */
 		tags: () => listTags(doc),
 		/** Devices of the store, and this one. */

@@ -19,7 +19,8 @@ export type ActivityKind =
 	| 'untagged'
 	| 'note'
 	| 'message'
-	| 'tracking';
+	| 'tracking'
+	| 'channel';
 
 /** One entry of an order's activity log. */
 export interface ActivityEntry {

@@ -88,6 +88,17 @@ const shipping = [
 	['Chronopost', 1290]
 ] as const;
 const payments = ['Carte bancaire', 'Virement', 'Espèces', 'PayPal'];
+
+/**
+ * A plausible channel for a demo order: shipped orders come mostly from the online shop, the
+ * rest from phone, e-mail and fairs; collected ones from the stall or the phone. About one in
+ * twenty has none, like orders taken before channels existed.
+ */
+function demoChannel(o: { collected: boolean; roll: number }): string | null {
+	if (o.roll < 0.05) return null;
+	if (o.collected) return o.roll < 0.7 ? 'stall' : o.roll < 0.9 ? 'phone' : 'event';
+	return o.roll < 0.55 ? 'online' : o.roll < 0.75 ? 'phone' : o.roll < 0.88 ? 'email' : 'event';
+}
 const notes = [
 	'',
 	'',
@@ -101,6 +112,8 @@ const notes = [
 /** Builds a deterministic demo catalogue, customer list and order list. */
 export function demoData(o: { seed: number; orders: number; now?: number; english?: boolean }) {
 	const r = seededRandom(o.seed);
+	// Channels draw from their own sequence so that every other demo value stays as it was.
+	const channelRoll = seededRandom(o.seed ^ 0x5ca1ab1e);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
 	const products: DemoProduct[] = [];
 	for (let i = 0; i < 60; i++) {
@@ -190,7 +203,8 @@ export function demoData(o: { seed: number; orders: number; now?: number; englis
 				paymentMethod: pick(payments),
 				shippingFee: fee,
 				discount: r() < 0.1 ? { kind: 'percent', percent: 1000 } : null,
-				customerComments: r() < 0.05 ? 'Merci de livrer après 18 h' : ''
+				customerComments: r() < 0.05 ? 'Merci de livrer après 18 h' : '',
+				channel: demoChannel({ collected: fee === 0, roll: channelRoll() })
 			},
 			createdAt,
 			payment,

@@ -51,6 +51,7 @@ export function orderFixture(over: Partial<Omit<Order, 'paymentStatus'>> = {}): 
 		shippingFee: 590 as Cents,
 		handlingFee: 0 as Cents,
 		discount: null,
+		channel: 'phone',
 		tracking: null,
 		tags: [],
 		archived: false,

@@ -115,6 +115,22 @@ export const messages = {
 		fr: 'Un ajustement doit modifier le stock.'
 	},
 	'tag.unknown': { en: 'This tag does not exist.', fr: 'Cette étiquette n’existe pas.' },
+	'channel.unknown': {
+		en: 'Unknown sales channel “{id}”: choose one from the list in Settings.',
+		fr: 'Canal de vente « {id} » inconnu : choisissez-en un de la liste des Réglages.'
+	},
+	'channel.builtInName': {
+		en: 'A built-in channel cannot be renamed; add a channel of your own instead.',
+		fr: 'Un canal prédéfini ne peut pas être renommé ; ajoutez plutôt votre propre canal.'
+	},
+	'channel.nameTaken': {
+		en: 'A channel called “{name}” already exists.',
+		fr: 'Un canal nommé « {name} » existe déjà.'
+	},
+	'channel.isDefault': {
+		en: 'This is the default channel of new orders: choose another default before hiding it.',
+		fr: 'C’est le canal par défaut des nouvelles commandes : choisissez-en un autre avant de le masquer.'
+	},
 	'colour.invalid': { en: 'A colour is written #rrggbb.', fr: 'Une couleur s’écrit #rrggbb.' },
 	'numbering.lower': {
 		en: 'The next order number can only be raised (currently {current}).',

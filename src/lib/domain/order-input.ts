@@ -1,5 +1,6 @@
 /** Validation of untrusted order input (forms, imports) into OrderContent. */
 import { checkAddress, checkCustomerRef } from './address';
+import { builtInChannels, checkOrderChannel } from './channel';
 import { checkCents, type Cents } from './money';
 import type { OrderContent, OrderLine } from './order';
 import { fail, ok, type Result } from './result';
@@ -13,7 +14,13 @@ export interface OrderInputOptions {
 	defaultVatRate: VatRate;
 	/** Lines already in the order (for edits), by id. */
 	existing?: ReadonlyMap<string, OrderLine>;
+	/** Channel ids the store knows (built-ins when absent). */
+	channels?: ReadonlySet<string>;
+	/** The order's channel (for edits): kept when the input does not say. */
+	currentChannel?: string | null;
 }
+
+const builtInSet: ReadonlySet<string> = new Set(builtInChannels);
 
 /** Checks one line; a line with an unknown id gets a fresh one. */
 export function checkLine(
@@ -94,6 +101,11 @@ export function checkOrderContent(value: unknown, o: OrderInputOptions): Result<
 	}
 	const discount = checkDiscount(value.discount);
 	if (!discount.ok) return discount;
+	const channel = checkOrderChannel(value.channel, {
+		known: o.channels ?? builtInSet,
+		current: o.currentChannel
+	});
+	if (!channel.ok) return channel;
 	return ok({
 		lines,
 		customer: customer.value,
@@ -104,6 +116,7 @@ export function checkOrderContent(value: unknown, o: OrderInputOptions): Result<
 		customerComments: texts.customerComments ?? '',
 		shippingFee: fees[0] ?? (0 as Cents),
 		handlingFee: fees[1] ?? (0 as Cents),
-		discount: discount.value
+		discount: discount.value,
+		channel: channel.value
 	});
 }

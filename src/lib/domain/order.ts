@@ -52,6 +52,8 @@ export interface OrderContent {
 	/** Handling fee in cents. */
 	handlingFee: Cents;
 	discount: Discount | null;
+	/** Where the order was taken (a channel id); null when unspecified (older orders and peers). */
+	channel: string | null;
 }
 
 /** A timestamped entry written by one device (note, message). */
@@ -114,6 +116,7 @@ export function migrateOrderRecord(raw: Record<string, unknown>): Record<string,
 	out.handlingFee ??= 0;
 	out.discount ??= null;
 	out.billingAddress ??= null;
+	out.channel ??= null;
 	return out;
 }
 

@@ -1,5 +1,6 @@
 /** Store settings: identity and legal lines for invoices, money, numbering, order defaults, documents. */
 import { checkAddress, type Address } from './address';
+import { defaultManualChannel, isChannelId } from './channel';
 import { fail, ok, type Result } from './result';
 import { checkVatRate, standardRate, type VatRate } from './vat';
 import { checkText, isRecord } from './validate';
@@ -14,6 +15,8 @@ export interface Settings {
 		zeroTotalStatus: 'paid' | 'awaiting_payment';
 		/** After how long (in hours) an untouched draft counts as an abandoned cart. */
 		abandonedCartHours: number;
+		/** Channel a manual order starts with (stall mode always uses 'stall'). */
+		defaultChannel: string;
 	};
 	/** Printed documents (invoices, credit notes, slips, receipts, labels, report PDF). */
 	documents: {
@@ -30,7 +33,7 @@ export const defaultSettings: Settings = {
 	identity: { name: '', address: null, vatNumber: '', legalLines: [] },
 	money: { currency: 'EUR', pricesIncludeVat: true, defaultVatRate: standardRate },
 	numbering: { prefix: '', suffix: '' },
-	orders: { zeroTotalStatus: 'paid', abandonedCartHours: 24 },
+	orders: { zeroTotalStatus: 'paid', abandonedCartHours: 24, defaultChannel: defaultManualChannel },
 	documents: { language: 'fr' }
 };
 
@@ -92,7 +95,15 @@ const checkers: { [G in SettingsGroup]: (v: Record<string, unknown>) => Result<S
 			return fail('quantity.notInteger');
 		}
 		const zero = v.zeroTotalStatus === 'awaiting_payment' ? 'awaiting_payment' : 'paid';
-		return ok({ zeroTotalStatus: zero, abandonedCartHours: hours });
+		// Whether the store knows the channel is checked by the action, which reads the list.
+		if (!isChannelId(v.defaultChannel)) {
+			return fail('channel.unknown', { id: String(v.defaultChannel).slice(0, 40) });
+		}
+		return ok({
+			zeroTotalStatus: zero,
+			abandonedCartHours: hours,
+			defaultChannel: v.defaultChannel
+		});
 	},
 	documents(v) {
 		if (v.language !== 'fr' && v.language !== 'en') return fail('settings.documentLanguage');

@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr';
 import * as catalogue from './messages/catalogue';
+import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
@@ -19,5 +20,6 @@ export const en: Record<MessageKey, string> = {
 	...catalogue.en,
 	...paper.en,
 	...labels.en,
-	...devices.en
+	...devices.en,
+	...channels.en
 };

@@ -1,4 +1,5 @@
 import * as catalogue from './messages/catalogue';
+import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
@@ -21,7 +22,8 @@ export const fr = {
 	...catalogue.fr,
 	...paper.fr,
 	...labels.fr,
-	...devices.fr
+	...devices.fr,
+	...channels.fr
 } as const;
 
 /** A key of the UI dictionary. */

@@ -25,6 +25,7 @@ interface RowContext {
 	totals: Totals;
 	line: OrderLine | null;
 	words: (key: string) => string;
+	channel: (id: string | null) => string;
 }
 
 /** How a column's values are written. */
@@ -77,6 +78,7 @@ export const orderColumns: readonly OrderColumn[] = [
 	...address('billing', (o) => o.billingAddress),
 	{ id: 'shippingMethod', kind: 'text', scope: 'order', get: (r) => r.order.shippingMethod },
 	{ id: 'paymentMethod', kind: 'text', scope: 'order', get: (r) => r.order.paymentMethod },
+	{ id: 'channel', kind: 'text', scope: 'order', get: (r) => r.channel(r.order.channel) },
 	{ id: 'line.sku', kind: 'text', scope: 'line', get: (r) => r.line?.sku ?? '' },
 	{ id: 'line.name', kind: 'text', scope: 'line', get: (r) => r.line?.name ?? '' },
 	{ id: 'line.quantity', kind: 'integer', scope: 'line', get: (r) => r.line?.quantity ?? 0 },
@@ -111,6 +113,8 @@ export interface CsvFormat {
 	decimal: ',' | '.';
 	/** Words for status keys (`payment.paid`...); the raw status when absent. */
 	words?: (key: string) => string;
+	/** Label of a sales channel id (null: unspecified); the id itself (or '') when absent. */
+	channel?: (id: string | null) => string;
 }
 
 /** Ids of the columns available for a row layout. */
@@ -137,7 +141,15 @@ export function orderCsvText(o: {
 	const cells = new Array<string>(n);
 	const out: string[] = [];
 	// One context, refilled for each row.
-	const r: RowContext = { order: null!, number: '', totals: null!, line: null, words };
+	const channel = o.format.channel ?? ((id: string | null) => id ?? '');
+	const r: RowContext = {
+		order: null!,
+		number: '',
+		totals: null!,
+		line: null,
+		words,
+		channel
+	};
 	for (const { order, number } of o.sources) {
 		r.order = order;
 		r.number = number;

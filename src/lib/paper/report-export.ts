@@ -5,7 +5,13 @@ import type { SalesReport } from './report';
 import type { PaperText } from './text';
 
 /** Header and rows of the report CSV; amounts as plain decimals with the given separator. */
-export function reportCsvRows(o: { report: SalesReport; text: PaperText; decimal: ',' | '.' }): {
+export function reportCsvRows(o: {
+	report: SalesReport;
+	text: PaperText;
+	decimal: ',' | '.';
+	/** Label of a sales channel id (null: unspecified). */
+	channelName: (id: string | null) => string;
+}): {
 	header: string[];
 	rows: string[][];
 } {
@@ -34,6 +40,10 @@ export function reportCsvRows(o: { report: SalesReport; text: PaperText; decimal
 	const methods = t('paper.report.methods');
 	for (const m of r.byPaymentMethod) {
 		add(methods, m.method || t('paper.noMethod'), String(m.orders), '', amount(m.amount));
+	}
+	const channels = t('paper.report.channels');
+	for (const c of r.byChannel) {
+		add(channels, o.channelName(c.channel), String(c.orders), '', amount(c.net));
 	}
 	const products = t('paper.report.products');
 	for (const p of r.byProduct) {

@@ -24,6 +24,14 @@ export interface SeriesPoint {
 	orders: number;
 }
 
+/** Sales of one channel: net sales exclude shipping collected, like the report's net sales. */
+export interface ChannelSales {
+	channel: string | null;
+	orders: number;
+	net: number;
+	takings: number;
+}
+
 /** The report of a period. */
 export interface SalesReport {
 	from: number;
@@ -40,6 +48,8 @@ export interface SalesReport {
 	average: number;
 	vat: VatLine[];
 	byPaymentMethod: { method: string; orders: number; amount: number }[];
+	/** Paid orders, net sales and takings per sales channel (null: unspecified), by net sales. */
+	byChannel: ChannelSales[];
 	byProduct: { sku: string; name: string; quantity: number; revenue: number }[];
 	bucket: 'hour' | 'day';
 	series: SeriesPoint[];
@@ -60,6 +70,7 @@ export class ReportBuilder {
 	#takings = 0;
 	#vat = new Map<number, { net: number; vat: number; gross: number }>();
 	#methods = new Map<string, { orders: number; amount: number }>();
+	#channels = new Map<string, ChannelSales>();
 	#products = new Map<string, { sku: string; name: string; quantity: number; revenue: number }>();
 	#series = new Map<number, SeriesPoint>();
 
@@ -100,10 +111,11 @@ export class ReportBuilder {
 			this.#discounts += before - after;
 			this.#product(line, { quantity: line.quantity, revenue: after });
 		});
-		this.#shipping += gross(order.shippingFee + order.handlingFee, order.feeVatRate);
+		const fees = gross(order.shippingFee + order.handlingFee, order.feeVatRate);
+		this.#shipping += fees;
 		this.#orders++;
 		for (const v of totals.vat) this.#addVat(v, 1);
-		this.#money({ order, at: order.createdAt, amount: totals.total, orders: 1 });
+		this.#money({ order, at: order.createdAt, amount: totals.total, fees, orders: 1 });
 	}
 
 	#refund(order: Order, event: RefundEvent): void {
@@ -115,7 +127,7 @@ export class ReportBuilder {
 		this.#refunds += event.amount;
 		this.#shipping -= event.shipping;
 		for (const v of event.vat) this.#addVat(v, -1);
-		this.#money({ order, at: event.at, amount: -event.amount, orders: 0 });
+		this.#money({ order, at: event.at, amount: -event.amount, fees: -event.shipping, orders: 0 });
 	}
 
 	#product(line: OrderLine, o: { quantity: number; revenue: number }): void {
@@ -139,9 +151,23 @@ export class ReportBuilder {
 		this.#vat.set(v.rate, acc);
 	}
 
-	/** Takings by payment method and in the chart, at the date the money moved. */
-	#money(o: { order: Order; at: number; amount: number; orders: number }): void {
+	/**
+	 * Takings by payment method, by channel and in the chart, at the date the money moved;
+	 * `fees` is the shipping and handling within `amount`.
+	 */
+	#money(o: { order: Order; at: number; amount: number; fees: number; orders: number }): void {
 		this.#takings += o.amount;
+		const key = o.order.channel ?? '';
+		const channel = this.#channels.get(key) ?? {
+			channel: o.order.channel ?? null,
+			orders: 0,
+			net: 0,
+			takings: 0
+		};
+		channel.orders += o.orders;
+		channel.net += o.amount - o.fees;
+		channel.takings += o.amount;
+		this.#channels.set(key, channel);
 		const method = this.#methods.get(o.order.paymentMethod) ?? { orders: 0, amount: 0 };
 		method.orders += o.orders;
 		method.amount += o.amount;
@@ -176,6 +202,9 @@ export class ReportBuilder {
 			byPaymentMethod: [...this.#methods.entries()]
 				.map(([method, v]) => ({ method, ...v }))
 				.sort((a, b) => b.amount - a.amount || a.method.localeCompare(b.method)),
+			byChannel: [...this.#channels.values()].sort(
+				(a, b) => b.net - a.net || (a.channel ?? '').localeCompare(b.channel ?? '')
+			),
 			byProduct: [...this.#products.values()].sort(
 				(a, b) => b.revenue - a.revenue || a.name.localeCompare(b.name)
 			),

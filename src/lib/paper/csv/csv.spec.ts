@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { channelList } from '../../domain/channel';
 import { orderFixture } from '../../domain/fixtures';
+import { channelNamer } from '../../i18n/channel-label';
+import { paperText } from '../text';
 import type { Cents } from '../../domain/money';
 import type { Order } from '../../domain/order';
 import { computeTotals } from '../../domain/totals';
@@ -134,6 +137,33 @@ describe('order CSV export', () => {
 			options: { delimiter: '\t', bom: false }
 		});
 		expect(parts.join('')).toBe('N°\tTotal\r\nA-1\t36.80\r\n');
+	});
+
+	it('has a channel column with the channel’s label, custom and unspecified included', async () => {
+		const channels = channelList([
+			{ id: 'c-noel', name: '=Marché de Noël', hidden: false, addedAt: 1 }
+		]);
+		const words = paperText({ language: 'fr', currency: 'EUR' });
+		const columns = availableColumns(false);
+		const list = ['event', 'c-noel', null].map((channel, i) =>
+			orderFixture({ id: `c${i}`, channel })
+		);
+		const parts = await exportOrders({
+			pages: [list.map((order, i) => ({ order, number: `A-${i + 1}` }))],
+			columns,
+			header: columns.map((c) => c.id),
+			perLine: false,
+			format: { decimal: ',', channel: channelNamer(channels, words.t) },
+			options: { delimiter: ';', bom: false }
+		});
+		const [header, ...data] = parseCsv(parts.join('')).rows;
+		const at = header!.indexOf('channel');
+		expect(header![at - 1]).toBe('paymentMethod');
+		expect(data.map((row) => row[at])).toEqual([
+			'Salon ou événement',
+			"'=Marché de Noël",
+			'Non précisé'
+		]);
 	});
 });
 

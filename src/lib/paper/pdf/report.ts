@@ -14,6 +14,8 @@ export function renderReport(o: {
 	storeName: string;
 	/** The period as the seller reads it ("23 nov. 2026"). */
 	periodLabel: string;
+	/** Label of a sales channel id (null: unspecified). */
+	channelName: (id: string | null) => string;
 }): ArrayBuffer {
 	const doc = new o.JsPdf({ unit: 'mm', format: 'a4', compress: true });
 	registerFonts(doc, o.fonts);
@@ -69,6 +71,21 @@ export function renderReport(o: {
 			m.method || t('paper.noMethod'),
 			number(m.orders),
 			money(m.amount)
+		])
+	);
+	table(
+		t('paper.report.channels'),
+		[
+			t('paper.report.col.channel'),
+			t('paper.report.col.orders'),
+			t('paper.report.col.netSales'),
+			t('paper.report.col.takings')
+		],
+		r.byChannel.map((c) => [
+			o.channelName(c.channel),
+			number(c.orders),
+			money(c.net),
+			money(c.takings)
 		])
 	);
 	table(

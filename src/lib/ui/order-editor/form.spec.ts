@@ -51,25 +51,27 @@ describe('formFromOrder', () => {
 			digital: false,
 			pos: 0
 		};
-		const form = formFromOrder(
-			{
-				lines: [line],
-				customer: { email: 'lea@exemple.fr', name: 'Léa', phone: '' },
-				shippingAddress: lyon,
-				billingAddress: { ...lyon, city: 'Paris' },
-				shippingMethod: 'Colissimo',
-				paymentMethod: 'Carte',
-				customerComments: '',
-				shippingFee: 590 as Cents,
-				handlingFee: 0 as Cents,
-				discount: { kind: 'amount', amount: 100 as Cents },
-				tracking: null
-			},
-			','
-		);
+		const order: Parameters<typeof formFromOrder>[0] = {
+			lines: [line],
+			customer: { email: 'lea@exemple.fr', name: 'Léa', phone: '' },
+			shippingAddress: lyon,
+			billingAddress: { ...lyon, city: 'Paris' },
+			shippingMethod: 'Colissimo',
+			paymentMethod: 'Carte',
+			customerComments: '',
+			shippingFee: 590 as Cents,
+			handlingFee: 0 as Cents,
+			discount: { kind: 'amount', amount: 100 as Cents },
+			channel: 'event',
+			tracking: null
+		};
+		const form = formFromOrder(order, ',');
 		expect(form.lines[0]).toMatchObject({ key: 'l1', id: 'l1', quantity: '2', unitPrice: '6,50' });
 		expect(form.lines[0]!.vatRate).toBe('5,5');
 		expect(form).toMatchObject({ shippingFee: '5,90', handlingFee: '', discount: '1,00' });
 		expect(form.billingSame).toBe(false);
+		expect(form.channel).toBe('event');
+		expect(formFromOrder({ ...order, channel: null }, ',').channel).toBe('');
+		expect(emptyForm({ channel: 'phone' }).channel).toBe('phone');
 	});
 });

@@ -39,6 +39,8 @@ export interface OrderForm {
 	trackingCarrier: string;
 	trackingUrl: string;
 	paymentMethod: string;
+	/** Sales channel id; '' for unspecified. */
+	channel: string;
 	discountKind: 'amount' | 'percent';
 	discount: string;
 	customerComments: string;
@@ -54,8 +56,8 @@ export function emptyAddress(): AddressForm {
 	return { name: '', line1: '', line2: '', postcode: '', city: '', country: '' };
 }
 
-/** A form with nothing typed yet. */
-export function emptyForm(): OrderForm {
+/** A form with nothing typed yet; `channel` is the store's default for manual orders. */
+export function emptyForm(o: { channel?: string } = {}): OrderForm {
 	return {
 		email: '',
 		name: '',
@@ -71,6 +73,7 @@ export function emptyForm(): OrderForm {
 		trackingCarrier: '',
 		trackingUrl: '',
 		paymentMethod: '',
+		channel: o.channel ?? '',
 		discountKind: 'percent',
 		discount: '',
 		customerComments: '',
@@ -172,6 +175,7 @@ export function formFromOrder(
 		trackingCarrier: order.tracking?.carrier ?? '',
 		trackingUrl: order.tracking?.url ?? '',
 		paymentMethod: order.paymentMethod,
+		channel: order.channel ?? '',
 		discountKind: discount?.kind ?? 'percent',
 		discount: !discount
 			? ''

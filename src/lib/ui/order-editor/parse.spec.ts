@@ -48,6 +48,7 @@ describe('parseDiscount', () => {
 describe('parseOrderForm', () => {
 	it('gives an input the action accepts, with billing defaulting to shipping', () => {
 		const f = form({ email: ' Lea@Exemple.FR ', shippingFee: '5,90', discount: '10' });
+		f.channel = 'email';
 		f.shippingAddress = { ...f.shippingAddress, name: 'Léa', city: 'Lyon' };
 		const parsed = parseOrderForm(f);
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
@@ -57,8 +58,14 @@ describe('parseOrderForm', () => {
 		const checked = checkOrderContent(input, { newId: () => 'x', defaultVatRate: 2000 as VatRate });
 		expect(checked).toMatchObject({
 			ok: true,
-			value: { customer: { email: 'lea@exemple.fr' }, discount: { percent: 1000 } }
+			value: {
+				customer: { email: 'lea@exemple.fr' },
+				discount: { percent: 1000 },
+				channel: 'email'
+			}
 		});
+		const none = parseOrderForm({ ...f, channel: '' });
+		expect(none.ok && none.value.input.channel).toBeNull();
 	});
 
 	it('puts every refusal beside its field', () => {

@@ -113,6 +113,7 @@ export function parseOrderForm(form: OrderForm): FormResult {
 				billingAddress: address(form.billingSame ? form.shippingAddress : form.billingAddress),
 				shippingMethod: form.shippingMethod,
 				paymentMethod: form.paymentMethod,
+				channel: form.channel || null,
 				customerComments: form.customerComments,
 				shippingFee: fees.shippingFee ?? 0,
 				handlingFee: fees.handlingFee ?? 0,

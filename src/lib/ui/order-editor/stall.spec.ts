@@ -66,7 +66,11 @@ describe('the cart', () => {
 		});
 		expect(checked).toMatchObject({
 			ok: true,
-			value: { paymentMethod: 'Espèces', lines: [{ sku: 'SKU-1', quantity: 2 }, { sku: 'SKU-2' }] }
+			value: {
+				paymentMethod: 'Espèces',
+				channel: 'stall',
+				lines: [{ sku: 'SKU-1', quantity: 2 }, { sku: 'SKU-2' }]
+			}
 		});
 	});
 });

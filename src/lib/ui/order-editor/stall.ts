@@ -1,4 +1,5 @@
 /** Stall mode: the day's products, the cart as units per SKU, and the order it becomes. */
+import { stallChannel } from '$lib/domain/channel';
 import type { Cents } from '$lib/domain/money';
 import { fold } from '$lib/domain/search';
 import { computeTotals, type Totals } from '$lib/domain/totals';
@@ -96,12 +97,18 @@ export function cartTotals(
 	});
 }
 
-/** The order input of a sale at the stall, paid with `paymentMethod`. */
+/** The order input of a sale at the stall, paid with `paymentMethod`, on the stall channel. */
 export function stallOrderInput(
 	cart: Cart,
 	o: { products: readonly StallProduct[]; paymentMethod: string }
 ) {
 	// Line ids are left to the action: SKUs here only key the cart.
 	const lines = cartLines(cart, o.products).map(({ id: _id, ...line }) => line);
-	return { lines, paymentMethod: o.paymentMethod, shippingMethod: '', customer: {} };
+	return {
+		lines,
+		paymentMethod: o.paymentMethod,
+		shippingMethod: '',
+		customer: {},
+		channel: stallChannel
+	};
 }

@@ -7,7 +7,10 @@ export type FilterChip =
 	| { kind: 'fulfilment'; value: ListFilters['fulfilment'][number] }
 	| { kind: 'payment'; value: ListFilters['payment'][number] }
 	| { kind: 'range'; value: NonNullable<ListFilters['range']> }
-	| { kind: 'from' | 'to' | 'tag' | 'paymentMethod' | 'shippingMethod' | 'search'; value: string };
+	| {
+			kind: 'from' | 'to' | 'tag' | 'paymentMethod' | 'shippingMethod' | 'channel' | 'search';
+			value: string;
+	  };
 
 /** The chips of the filters, in the order the filter bar lists them. Sorting is not a filter. */
 export function filterChips(f: ListFilters): FilterChip[] {
@@ -21,6 +24,7 @@ export function filterChips(f: ListFilters): FilterChip[] {
 	if (f.tag) chips.push({ kind: 'tag', value: f.tag });
 	if (f.paymentMethod) chips.push({ kind: 'paymentMethod', value: f.paymentMethod });
 	if (f.shippingMethod) chips.push({ kind: 'shippingMethod', value: f.shippingMethod });
+	if (f.channel) chips.push({ kind: 'channel', value: f.channel });
 	if (f.search.trim()) chips.push({ kind: 'search', value: f.search.trim() });
 	return chips;
 }
@@ -41,6 +45,7 @@ export function withoutChip(f: ListFilters, chip: FilterChip): ListFilters {
 		case 'tag':
 		case 'paymentMethod':
 		case 'shippingMethod':
+		case 'channel':
 			return { ...f, [chip.kind]: null };
 		case 'search':
 			return { ...f, search: '' };

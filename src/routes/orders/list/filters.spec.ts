@@ -22,7 +22,8 @@ describe('parseFilters', () => {
 	it('reads every filter', () => {
 		const f = parse(
 			'view=archived&fulfilment=shipped,delivered&payment=paid&from=2026-01-01&to=2026-01-31' +
-				'&tag=vip&paymentMethod=Esp%C3%A8ces&shippingMethod=Colissimo&q=martin&sort=total&dir=asc'
+				'&tag=vip&paymentMethod=Esp%C3%A8ces&shippingMethod=Colissimo&channel=event&q=martin' +
+				'&sort=total&dir=asc'
 		);
 		expect(f).toEqual({
 			view: 'archived',
@@ -34,6 +35,7 @@ describe('parseFilters', () => {
 			tag: 'vip',
 			paymentMethod: 'Espèces',
 			shippingMethod: 'Colissimo',
+			channel: 'event',
 			search: 'martin',
 			sort: 'total',
 			dir: 'asc'
@@ -43,7 +45,7 @@ describe('parseFilters', () => {
 	it('ignores unknown and malformed values instead of failing', () => {
 		const f = parse(
 			'view=deleted&fulfilment=lost,shipped,shipped&payment=free&from=2026-02-30&to=yesterday' +
-				'&range=decade&sort=colour&dir=up&tag=%20%20&other=1'
+				'&range=decade&sort=colour&dir=up&tag=%20%20&channel=Bad%20Id&other=1'
 		);
 		expect(f).toEqual({ ...defaultFilters, fulfilment: ['shipped'] });
 	});
@@ -129,6 +131,14 @@ describe('toOrderQuery', () => {
 		});
 	});
 
+	it('passes the channel filter, "unspecified" included, and survives the URL round trip', () => {
+		expect(toOrderQuery(parse('channel=stall'), { now }).channel).toBe('stall');
+		const f = parse('channel=unspecified');
+		expect(toOrderQuery(f, { now }).channel).toBe('unspecified');
+		expect(filtersToParams(f).toString()).toBe('channel=unspecified');
+		expect(toOrderQuery(parse(''), { now }).channel).toBeUndefined();
+	});
+
 	it('passes now for abandoned carts and resolves quick ranges', () => {
 		const q = toOrderQuery(parse('view=abandoned&range=today'), { now });
 		expect(q.view).toBe('abandoned');
@@ -139,15 +149,19 @@ describe('toOrderQuery', () => {
 
 describe('chips', () => {
 	it('lists one chip per active filter value and removes them one by one', () => {
-		const f = parse('view=archived&fulfilment=shipped,delivered&tag=vip&q=lea&sort=total');
+		const f = parse(
+			'view=archived&fulfilment=shipped,delivered&tag=vip&channel=phone&q=lea&sort=total'
+		);
 		const chips = filterChips(f);
 		expect(chips.map((c) => `${c.kind}:${c.value}`)).toEqual([
 			'view:archived',
 			'fulfilment:shipped',
 			'fulfilment:delivered',
 			'tag:vip',
+			'channel:phone',
 			'search:lea'
 		]);
+		expect(withoutChip(f, chips[4]!).channel).toBeNull();
 		const less = withoutChip(f, chips[1]!);
 		expect(less.fulfilment).toEqual(['delivered']);
 		expect(withoutChip(f, chips[0]!).view).toBe('active');

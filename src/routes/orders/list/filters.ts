@@ -4,6 +4,7 @@
  * hand-edited or old bookmark opens a usable list instead of an error.
  */
 import type { OrderQuery, OrderSort } from '$lib/data/queries';
+import { isChannelId, unspecifiedChannel } from '$lib/domain/channel';
 import {
 	fulfilmentStatuses,
 	paymentStatuses,
@@ -35,6 +36,8 @@ export interface ListFilters {
 	tag: string | null;
 	paymentMethod: string | null;
 	shippingMethod: string | null;
+	/** A channel id, or 'unspecified' for orders without a channel. */
+	channel: string | null;
 	search: string;
 	sort: OrderSort;
 	dir: 'asc' | 'desc';
@@ -51,6 +54,7 @@ export const defaultFilters: ListFilters = {
 	tag: null,
 	paymentMethod: null,
 	shippingMethod: null,
+	channel: null,
 	search: '',
 	sort: 'date',
 	dir: 'desc'
@@ -71,6 +75,11 @@ function listOf<T extends string>(list: readonly T[], value: string | null): T[]
 function text(value: string | null): string | null {
 	const v = value?.trim().slice(0, maxText) ?? '';
 	return v === '' ? null : v;
+}
+
+// Any well-formed id is kept (a custom channel may arrive from a peer after the link was made).
+function channelParam(value: string | null): string | null {
+	return value === unspecifiedChannel || isChannelId(value) ? value : null;
 }
 
 /** True for a real calendar day written `YYYY-MM-DD`. */
@@ -103,6 +112,7 @@ export function parseFilters(params: URLSearchParams): ListFilters {
 		tag: text(params.get('tag')),
 		paymentMethod: text(params.get('paymentMethod')),
 		shippingMethod: text(params.get('shippingMethod')),
+		channel: channelParam(params.get('channel')),
 		search: params.get('q')?.slice(0, maxText) ?? '',
 		sort: oneOf(listSorts, params.get('sort')) ?? 'date',
 		dir: params.get('dir') === 'asc' ? 'asc' : 'desc'
@@ -123,6 +133,7 @@ export function filtersToParams(f: ListFilters): URLSearchParams {
 	if (f.tag) p.set('tag', f.tag);
 	if (f.paymentMethod) p.set('paymentMethod', f.paymentMethod);
 	if (f.shippingMethod) p.set('shippingMethod', f.shippingMethod);
+	if (f.channel) p.set('channel', f.channel);
 	if (f.search.trim()) p.set('q', f.search);
 	if (f.sort !== 'date') p.set('sort', f.sort);
 	if (f.dir !== 'desc') p.set('dir', f.dir);
@@ -162,6 +173,7 @@ export function toOrderQuery(f: ListFilters, o: { now: number }): OrderQuery {
 	if (f.tag) q.tag = f.tag;
 	if (f.paymentMethod) q.paymentMethod = f.paymentMethod;
 	if (f.shippingMethod) q.shippingMethod = f.shippingMethod;
+	if (f.channel) q.channel = f.channel;
 	if (f.search.trim()) q.search = f.search.trim();
 	if (f.view === 'abandoned') q.now = o.now;
 	return q;
