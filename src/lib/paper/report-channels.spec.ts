@@ -24,6 +24,8 @@ function report() {
 		orderFixture({
 			id: 'B',
 			createdAt: day + 10 * h,
+			// A refund without its own records counts at the order's last change.
+			updatedAt: day + 10.5 * h,
 			channel: 'stall',
 			refunds: { lines: { l1: { qty: 1, restocked: 1 } }, shipping: false }
 		})
