@@ -1,6 +1,6 @@
 /** Runs inside headless Chromium: seeds stores and measures the figures of issue 3. */
-import { openStore, type Store } from '../src/lib/data/store';
-import type { OrderQuery } from '../src/lib/data/queries';
+import { openStore, type Store } from '../src/lib/data';
+import type { OrderQuery } from '../src/lib/data';
 import { seededRandom, newId } from '../src/lib/domain/id';
 
 const deviceId = 'bench-device';

@@ -3,7 +3,7 @@
  * see tests/sync/harness/main.ts) plus the backup figures, measured on a real store in IndexedDB.
  */
 import '../tests/sync/harness/main';
-import { openStore } from '../src/lib/data/store';
+import { openStore } from '../src/lib/data';
 import { decodeBackup, encodeBackup, importBackup } from '../src/lib/sync/backup';
 
 /** Backup figures of one store, times in ms. */

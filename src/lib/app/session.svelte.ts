@@ -2,8 +2,8 @@
  * The open store of this device, shared by every screen. Screens read `revision` inside their
  * effects so that lists and details re-query after any change, local or from a peer.
  */
-import { openStore } from '$lib/data/store';
-import type { Store } from '$lib/data/store';
+import { openStore } from '$lib/data';
+import type { Store } from '$lib/data';
 import { channelList, type Channel } from '$lib/domain/channel';
 import { defaultSettings } from '$lib/domain/settings';
 import type { Settings } from '$lib/domain/settings';

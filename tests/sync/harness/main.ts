@@ -9,7 +9,7 @@ import * as encoding from 'lib0/encoding';
 import { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { seedDemo } from '../../../src/lib/data/seed.js';
+import { seedDemo } from '../../../src/lib/data/actions/seed.js';
 import { attachWebrtcSync, startRelaySync } from '../../../src/lib/sync/index.js';
 import type { DeliveryStatus, DropEvent, RelayStatus } from '../../../src/lib/sync/index.js';
 

@@ -1,6 +1,6 @@
 /** The ids of the orders a paper action applies to: given ones, or every order of a list query. */
 import { session } from '$lib/app/session.svelte';
-import type { OrderQuery } from '$lib/data/queries';
+import type { OrderQuery } from '$lib/data';
 
 /** Ids of the given orders, or of every order matching `query` (walking its keyset pages). */
 export async function resolveOrderIds(o: {

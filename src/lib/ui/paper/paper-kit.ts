@@ -4,7 +4,7 @@
  */
 import { asset } from '$app/paths';
 import { session } from '$lib/app/session.svelte';
-import type { OrderQuery } from '$lib/data/queries';
+import type { OrderQuery } from '$lib/data';
 import type { PaperOrder } from '$lib/paper/documents';
 import { fetchFonts, type PdfFonts } from '$lib/paper/pdf/fonts';
 import { storeDocumentText, type PaperText } from '$lib/paper/text';

@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { session } from '$lib/app/session.svelte';
-import type { OrderDetail } from '$lib/data/store-reads';
+import type { OrderDetail } from '$lib/data';
 import type { Device } from '$lib/domain/device';
 import type { Tag } from '$lib/domain/tag';
 

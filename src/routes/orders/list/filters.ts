@@ -3,7 +3,7 @@
  * OrderQuery. Anything the URL says that this version does not understand is dropped, so a
  * hand-edited or old bookmark opens a usable list instead of an error.
  */
-import type { OrderQuery, OrderSort } from '$lib/data/queries';
+import type { OrderQuery, OrderSort } from '$lib/data';
 import { isChannelId, unspecifiedChannel } from '$lib/domain/channel';
 import {
 	fulfilmentStatuses,

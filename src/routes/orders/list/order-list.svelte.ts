@@ -5,8 +5,8 @@
  */
 import { untrack } from 'svelte';
 import { session } from '$lib/app/session.svelte';
-import type { ListRow } from '$lib/data/list-cache';
-import type { Cursor, OrderQuery } from '$lib/data/queries';
+import type { ListRow } from '$lib/data';
+import type { Cursor, OrderQuery } from '$lib/data';
 
 /** Rows fetched per page. */
 export const pageSize = 50;

@@ -1,0 +1,196 @@
+/** Creating, drafting, placing and editing orders. */
+import type * as Y from 'yjs';
+import { fulfilmentWhenPaid } from '../../domain/draft';
+import { orderSchemaVersion, type OrderContent } from '../../domain/order';
+import { checkOrderContent } from '../../domain/order-input';
+import type { PaymentStatus } from '../../domain/order-status';
+import { computeTotals } from '../../domain/totals';
+import { fail, ok, type Result } from '../../domain/result';
+import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import type { CreatedRecord } from '../crdt/order-read';
+import { orderKeys as k } from '../crdt/schema';
+import { knownChannelIds, readSettings } from '../crdt/settings-read';
+import {
+	insertOrder,
+	loadOrder,
+	planNumber,
+	writeContentChanges,
+	writeCustomer
+} from '../crdt/order-write';
+
+/** What a new order or a placed draft is given. */
+export interface Created {
+	id: string;
+	/** Null for a draft. */
+	number: { series: string; n: number } | null;
+}
+
+function initialPayment(ctx: ActionContext, content: OrderContent): PaymentStatus {
+	const settings = readSettings(ctx.doc);
+	const total = computeTotals({ ...content, ...pricing(ctx) }).total;
+	return total === 0 ? settings.orders.zeroTotalStatus : 'awaiting_payment';
+}
+
+function pricing(ctx: ActionContext) {
+	const money = readSettings(ctx.doc).money;
+	return { pricesIncludeVat: money.pricesIncludeVat, feeVatRate: money.defaultVatRate };
+}
+
+function create(ctx: ActionContext, input: unknown, draft: boolean) {
+	return runAction<Created>(ctx, () => {
+		const settings = readSettings(ctx.doc);
+		const checked = checkOrderContent(input, {
+			newId: ctx.newId,
+			defaultVatRate: settings.money.defaultVatRate,
+			channels: knownChannelIds(ctx.doc)
+		});
+		if (!checked.ok) return checked;
+		const content = checked.value;
+		const id = ctx.newId();
+		const numbering = draft ? null : planNumber(ctx);
+		const paymentStatus = draft ? 'awaiting_payment' : initialPayment(ctx, content);
+		const fulfilmentStatus =
+			paymentStatus === 'paid'
+				? fulfilmentWhenPaid({ lines: content.lines, fulfilmentStatus: 'awaiting_processing' })
+				: 'awaiting_processing';
+		const record: CreatedRecord = {
+			...content,
+			...pricing(ctx),
+			schema: orderSchemaVersion,
+			createdAt: ctx.now(),
+			deviceId: ctx.deviceId,
+			draft,
+			number: numbering?.number ?? null,
+			paymentStatus,
+			fulfilmentStatus
+		};
+		return ok({
+			value: { id, number: numbering?.number ?? null },
+			write: () => {
+				numbering?.write();
+				insertOrder(ctx.doc, { id, record });
+				writeCustomer(ctx, content);
+			}
+		});
+	});
+}
+
+// A change of channel gets its own entry with both values: sellers look for where an order
+// came from, and "edited: channel" alone would not say it.
+function logEdit(
+	ctx: ActionContext,
+	o: { map: Y.Map<unknown>; fields: string[]; before: string | null; after: string | null }
+): void {
+	const others = o.fields.filter((f) => f !== k.channel);
+	if (others.length) {
+		logActivity(ctx, { map: o.map, kind: 'edited', detail: { fields: others.join(',') } });
+	}
+	if (o.fields.includes(k.channel)) {
+		logActivity(ctx, {
+			map: o.map,
+			kind: 'channel',
+			detail: { from: o.before ?? '', to: o.after ?? '' }
+		});
+	}
+}
+
+/** Creates an order with the next number of this device's series; resolves once on disk. */
+export function createOrder(ctx: ActionContext, input: unknown): Promise<Result<Created>> {
+	return create(ctx, input, false);
+}
+
+/** Saves an open cart: creates a draft (no number, no stock moved) or updates one. */
+export function saveDraft(
+	ctx: ActionContext,
+	o: { id?: string; input: unknown }
+): Promise<Result<Created>> {
+	if (o.id === undefined) return create(ctx, o.input, true);
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, o.id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		if (!state.order.draft) return fail('order.notDraft');
+		const settings = readSettings(ctx.doc);
+		const existing = new Map(state.order.lines.map((l) => [l.id, l]));
+		const checked = checkOrderContent(o.input, {
+			newId: ctx.newId,
+			defaultVatRate: settings.money.defaultVatRate,
+			existing,
+			channels: knownChannelIds(ctx.doc),
+			currentChannel: state.order.channel
+		});
+		if (!checked.ok) return checked;
+		return ok({
+			value: { id: state.order.id, number: null },
+			write: () => {
+				const fields = writeContentChanges({ map, before: state.order, after: checked.value });
+				logEdit(ctx, { map, fields, before: state.order.channel, after: checked.value.channel });
+			}
+		});
+	});
+}
+
+/** Turns a draft into an order: gives it a number and moves its stock. */
+export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Created>> {
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		if (!state.order.draft) return fail('order.notDraft');
+		const numbering = planNumber(ctx);
+		const payment = initialPayment(ctx, state.order);
+		return ok({
+			value: { id, number: numbering.number },
+			write: () => {
+				numbering.write();
+				map.set(k.number, numbering.number);
+				map.set(k.placed, { at: ctx.now() });
+				if (payment !== 'awaiting_payment') map.set(k.payment, { status: payment, at: ctx.now() });
+				logActivity(ctx, { map, kind: 'placed', detail: { n: numbering.number.n } });
+			}
+		});
+	});
+}
+
+/** Edits an order's content; quantities changed here move stock. Refunded units stay. */
+export function editOrder(
+	ctx: ActionContext,
+	o: { id: string; input: unknown }
+): Promise<Result<{ changed: string[] }>> {
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, o.id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		const status = state.order.paymentStatus;
+		if (status === 'cancelled' || status === 'refunded') return fail('order.locked');
+		const existing = new Map(state.order.lines.map((l) => [l.id, l]));
+		const checked = checkOrderContent(o.input, {
+			newId: ctx.newId,
+			defaultVatRate: readSettings(ctx.doc).money.defaultVatRate,
+			existing,
+			channels: knownChannelIds(ctx.doc),
+			currentChannel: state.order.channel
+		});
+		if (!checked.ok) return checked;
+		for (const [lineId, r] of Object.entries(state.order.refunds.lines)) {
+			const after = checked.value.lines.find((l) => l.id === lineId)?.quantity ?? 0;
+			if (r.qty > 0 && after < r.qty) return fail('order.belowRefunded', { refunded: r.qty });
+		}
+		const changed: string[] = [];
+		return ok({
+			value: { changed },
+			write: () => {
+				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
+				if (changed.length) {
+					logEdit(ctx, {
+						map,
+						fields: changed,
+						before: state.order.channel,
+						after: checked.value.channel
+					});
+					writeCustomer(ctx, checked.value);
+				}
+			}
+		});
+	});
+}

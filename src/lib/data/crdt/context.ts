@@ -1,0 +1,44 @@
+/** What every action needs, and the one way actions write: validate, transact once, wait for disk. */
+import type * as Y from 'yjs';
+import { ok, type Result } from '../../domain/result';
+import type { ActivityEntry } from '../../domain/activity';
+
+/** Shared by all actions of an open store. */
+export interface ActionContext {
+	doc: Y.Doc;
+	deviceId: string;
+	/** Milliseconds since the epoch (injected so tests control time). */
+	now: () => number;
+	newId: () => string;
+	/** Origin of local transactions; peers' updates arrive with other origins. */
+	origin: object;
+	/** Resolves once everything written so far is on disk and indexed. */
+	commit: () => Promise<void>;
+	/** Current stock level of a SKU (from the index once it has caught up). */
+	levelOf: (sku: string) => Promise<number>;
+}
+
+/**
+ * Runs an action: `plan` validates against the current state and returns the writes to make;
+ * nothing is written on refusal. The writes run in one transaction, then the promise waits for
+ * disk. `plan` must do every check: Yjs cannot roll a transaction back.
+ */
+export async function runAction<T>(
+	ctx: ActionContext,
+	plan: () => Result<{ write: () => void; value: T }>
+): Promise<Result<T>> {
+	const planned = plan();
+	if (!planned.ok) return planned;
+	ctx.doc.transact(planned.value.write, ctx.origin);
+	await ctx.commit();
+	return ok(planned.value.value);
+}
+
+/** Appends an activity entry to an order map. */
+export function logActivity(
+	ctx: ActionContext,
+	o: { map: Y.Map<unknown>; kind: ActivityEntry['kind']; detail?: ActivityEntry['detail'] }
+): void {
+	const entry = { at: ctx.now(), deviceId: ctx.deviceId, kind: o.kind, detail: o.detail ?? {} };
+	o.map.set(`act:${ctx.newId()}`, entry);
+}

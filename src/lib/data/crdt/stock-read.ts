@@ -1,0 +1,38 @@
+/** Reads the stock ledger from a store document: manual movements plus those orders cause. */
+import type * as Y from 'yjs';
+import { orderMovements, levels, type StockMovement } from '../../domain/stock-movement';
+import { readOrderMap } from './order-read';
+import { maps } from './schema';
+
+/** Every movement of the ledger (reads every order: for rebuilds, tests and ledger screens). */
+export function allMovements(doc: Y.Doc): StockMovement[] {
+	const m = maps(doc);
+	const out = [...m.stock.values()] as StockMovement[];
+	m.orders.forEach((map, id) => {
+		const state = readOrderMap(id, map);
+		if (state) out.push(...orderMovements(state.order, state));
+	});
+	return out;
+}
+
+/** Stock level of one SKU: the sum of its movements. */
+export function stockLevel(doc: Y.Doc, sku: string): number {
+	return levels(allMovements(doc).filter((m) => m.sku === sku)).get(sku) ?? 0;
+}
+
+/** Movements of the ledger for one SKU, oldest first. */
+export function movementsOf(doc: Y.Doc, sku: string): StockMovement[] {
+	return allMovements(doc)
+		.filter((m) => m.sku === sku)
+		.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+}
+
+/** Sum of manual movements (opening, adjustment, count) for some SKUs. */
+export function manualBySku(doc: Y.Doc, skus?: Set<string>): Map<string, number> {
+	const out = new Map<string, number>();
+	maps(doc).stock.forEach((value) => {
+		const m = value as StockMovement;
+		if (!skus || skus.has(m.sku)) out.set(m.sku, (out.get(m.sku) ?? 0) + m.qty);
+	});
+	return out;
+}

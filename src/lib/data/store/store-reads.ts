@@ -1,0 +1,73 @@
+/** Reads for detail screens, straight from the CRDT or the index. */
+import type * as Y from 'yjs';
+import type { ActivityEntry } from '../../domain/activity';
+import { isAbandoned } from '../../domain/draft';
+import { formatOrderNumber } from '../../domain/numbering';
+import type { Order } from '../../domain/order';
+import { paidAmount, refundAmount } from '../../domain/order-money';
+import { nextFulfilmentStatuses } from '../../domain/order-status';
+import { refundEvents, type RefundEvent } from '../../domain/refund-events';
+import { orderMovements, type StockMovement } from '../../domain/stock-movement';
+import type { Tag } from '../../domain/tag';
+import { computeTotals, type Totals } from '../../domain/totals';
+import type { IndexDb } from '../index/db';
+import { readOrder } from '../crdt/order-read';
+import { maps } from '../crdt/schema';
+import { readSettings } from '../crdt/settings-read';
+
+/** Everything the order screen shows. Amounts in cents. */
+export interface OrderDetail {
+	order: Order;
+	/** Formatted number with prefix and suffix ('' for a draft). */
+	displayNumber: string;
+	totals: Totals;
+	paid: number;
+	refunded: number;
+	abandoned: boolean;
+	activity: ActivityEntry[];
+	/** The order's refunds, oldest first: date, device, units per line, shipping, amount. */
+	refunds: RefundEvent[];
+	/** Fulfilment statuses the seller may pick next. */
+	nextFulfilment: string[];
+}
+
+/** One order with totals, money and activity, or null. */
+export function orderDetail(doc: Y.Doc, o: { id: string; now: number }): OrderDetail | null {
+	const state = readOrder(doc, o.id);
+	if (!state) return null;
+	const { order } = state;
+	const settings = readSettings(doc);
+	return {
+		order,
+		displayNumber: order.number ? formatOrderNumber(order.number, settings.numbering) : '',
+		totals: computeTotals(order),
+		paid: paidAmount(order),
+		refunded: refundAmount(order, order.refunds),
+		abandoned: isAbandoned({ order, now: o.now, hours: settings.orders.abandonedCartHours }),
+		activity: state.activity,
+		refunds: refundEvents(order),
+		nextFulfilment: nextFulfilmentStatuses({
+			from: order.fulfilmentStatus,
+			payment: order.paymentStatus
+		})
+	};
+}
+
+/** The stock ledger of one SKU, oldest first: manual movements and those of its orders. */
+export async function stockMovements(
+	doc: Y.Doc,
+	o: { db: IndexDb; sku: string }
+): Promise<StockMovement[]> {
+	const manual = ([...maps(doc).stock.values()] as StockMovement[]).filter((m) => m.sku === o.sku);
+	const ids = await o.db.orders.where('skus').equals(o.sku).primaryKeys();
+	const fromOrders = ids.flatMap((id) => {
+		const state = readOrder(doc, id);
+		return state ? orderMovements(state.order, state).filter((m) => m.sku === o.sku) : [];
+	});
+	return [...manual, ...fromOrders].sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
+}
+
+/** Every tag, by name. */
+export function listTags(doc: Y.Doc): Tag[] {
+	return ([...maps(doc).tags.values()] as Tag[]).sort((a, b) => a.name.localeCompare(b.name));
+}
