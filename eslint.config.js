@@ -28,6 +28,80 @@ const domainFence = {
 	]
 };
 
+/** Storage and CRDT libraries: only the data and sync layers talk to them. */
+const storageLibraries = ['yjs', 'y-*', 'y-*/**', '@y/*', 'dexie', 'dexie/*', 'lib0', 'lib0/*'];
+
+/**
+ * Screens and shared components read state classes and call actions: no CRDT, no Dexie, and
+ * the storage layer only through its entry point.
+ */
+const screenFence = {
+	patterns: [
+		{
+			group: storageLibraries,
+			message:
+				'Screens and components never talk to Yjs or Dexie: call a store action or read a state class.'
+		},
+		{
+			group: ['$lib/data/*', '**/lib/data/*'],
+			message: 'Import the storage layer through its entry point: `$lib/data`.'
+		}
+	]
+};
+
+/** The transport syncs any Yjs document: it knows nothing of the app around it. */
+const syncFence = {
+	patterns: [
+		{
+			group: ['$lib/*', '$app/*', 'svelte', 'svelte/*', '../*', '!./*'],
+			message:
+				'src/lib/sync is a transport for any Yjs document: import only from inside it and from libraries.'
+		}
+	]
+};
+
+/** Documents and files are built from plain data: never from the store or the app's state. */
+const paperFence = {
+	patterns: [
+		{
+			group: [
+				'$lib/data',
+				'$lib/data/*',
+				'$lib/app/*',
+				'$lib/ui/*',
+				'**/data/*',
+				'**/app/*',
+				...storageLibraries
+			],
+			message:
+				'src/lib/paper builds documents from plain records: take data as arguments, never from the store or app state.'
+		}
+	]
+};
+
+/** The storage layer sits under the app: it never reaches up. */
+const dataFence = {
+	patterns: [
+		{
+			group: [
+				'$lib/app/*',
+				'$lib/ui/*',
+				'$lib/shell/*',
+				'$lib/paper/*',
+				'$lib/i18n/*',
+				'$app/*',
+				'svelte',
+				'svelte/*',
+				'**/app/*',
+				'**/ui/*',
+				'**/routes/*'
+			],
+			message:
+				'src/lib/data sits under the app: it imports the domain, its own files and storage libraries only.'
+		}
+	]
+};
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -61,6 +135,23 @@ export default ts.config(
 	{
 		files: ['src/lib/domain/**'],
 		rules: { 'no-restricted-imports': ['error', domainFence] }
+	},
+	{
+		files: ['src/routes/**', 'src/lib/ui/**'],
+		rules: { 'no-restricted-imports': ['error', screenFence] }
+	},
+	{
+		files: ['src/lib/sync/**'],
+		ignores: ['src/lib/sync/**/*.spec.ts'],
+		rules: { 'no-restricted-imports': ['error', syncFence] }
+	},
+	{
+		files: ['src/lib/paper/**'],
+		rules: { 'no-restricted-imports': ['error', paperFence] }
+	},
+	{
+		files: ['src/lib/data/**'],
+		rules: { 'no-restricted-imports': ['error', dataFence] }
 	},
 	{
 		ignores: [

@@ -2,7 +2,6 @@
  * Order-list queries with keyset paging: from the in-memory list once loaded (list-query.ts),
  * from the Dexie index before (query-dexie.ts). Both return exactly the same pages.
  */
-import type { FulfilmentStatus, PaymentStatus } from '../../domain/order-status';
 import { fold } from '../../domain/search';
 import type { IndexDb, OrderView } from '../index/db';
 import type { ListCache } from './cache';
