@@ -1,4 +1,4 @@
-import { messageFor } from '$lib/domain/messages';
+import { messageFor } from '$lib/i18n/refusal';
 import type { DomainError } from '$lib/domain/result';
 import { DomainRefusal } from '$lib/domain/result';
 import type { MessageKey } from '$lib/i18n/fr';

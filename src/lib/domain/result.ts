@@ -1,4 +1,4 @@
-import type { ErrorCode } from './messages';
+import type { ErrorCode } from './error-codes';
 
 /** A refusal a seller can read: a code (translated by the UI) and its params. */
 export interface DomainError {

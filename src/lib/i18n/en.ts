@@ -2,12 +2,16 @@ import type { MessageKey } from './fr';
 import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
+import * as csvExport from './messages/csv-export';
 import * as devices from './messages/devices';
+import * as documents from './messages/documents';
 import * as editor from './messages/editor';
+import * as errors from './messages/errors';
 import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
-import * as paper from './messages/paper';
+import * as productImport from './messages/product-import';
+import * as reports from './messages/reports';
 import * as shell from './messages/shell';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -18,8 +22,12 @@ export const en: Record<MessageKey, string> = {
 	...orderPage.en,
 	...editor.en,
 	...catalogue.en,
-	...paper.en,
+	...documents.en,
+	...reports.en,
+	...csvExport.en,
+	...productImport.en,
 	...labels.en,
 	...devices.en,
-	...channels.en
+	...channels.en,
+	...errors.en
 };

@@ -1,12 +1,16 @@
 import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
+import * as csvExport from './messages/csv-export';
 import * as devices from './messages/devices';
+import * as documents from './messages/documents';
 import * as editor from './messages/editor';
+import * as errors from './messages/errors';
 import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
-import * as paper from './messages/paper';
+import * as productImport from './messages/product-import';
+import * as reports from './messages/reports';
 import * as shell from './messages/shell';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -20,10 +24,14 @@ export const fr = {
 	...orderPage.fr,
 	...editor.fr,
 	...catalogue.fr,
-	...paper.fr,
+	...documents.fr,
+	...reports.fr,
+	...csvExport.fr,
+	...productImport.fr,
 	...labels.fr,
 	...devices.fr,
-	...channels.fr
+	...channels.fr,
+	...errors.fr
 } as const;
 
 /** A key of the UI dictionary. */

@@ -3,7 +3,6 @@ import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { messageFor } from '../../domain/messages';
 import { maps, orderKeys } from '../crdt/schema';
 import type { Store } from '../store/store';
 import { openTestStore, sampleOrder, testClock } from '../store/testing';
@@ -53,7 +52,6 @@ describe('order channel', () => {
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
 		expect(r.error).toEqual({ code: 'channel.unknown', params: { id: 'pigeon' } });
-		expect(messageFor(r.error, 'fr')).toContain('« pigeon » inconnu');
 		expect(Y.encodeStateVector(store.doc)).toEqual(before);
 		expect((await store.queries.listOrders()).rows).toEqual([]);
 	});
