@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centsToDecimal, checkCents, divRound, mulDiv, parseMoney } from './money';
+import { centsText, checkCents, divRound, mulDiv, parseMoney } from './money';
 
 describe('parseMoney', () => {
 	it.each([
@@ -33,9 +33,32 @@ describe('parseMoney', () => {
 	it('round-trips any amount written as a decimal', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (n) => {
-				const text = centsToDecimal(n as never);
+				const text = centsText(n, { decimal: '.' });
 				expect(parseMoney(text)).toEqual({ ok: true, value: n });
 				expect(parseMoney(text.replace('.', ','))).toEqual({ ok: true, value: n });
+			})
+		);
+	});
+});
+
+describe('centsText', () => {
+	it('writes cents as the seller types them, in either separator', () => {
+		expect(centsText(1250, { decimal: ',' })).toBe('12,50');
+		expect(centsText(5, { decimal: '.' })).toBe('0.05');
+		expect(centsText(-310, { decimal: ',' })).toBe('-3,10');
+		expect(centsText(123456, { decimal: '.' })).toBe('1234.56');
+	});
+
+	it('writes zero as empty only when asked', () => {
+		expect(centsText(0, { decimal: ',', blankZero: true })).toBe('');
+		expect(centsText(0, { decimal: ',' })).toBe('0,00');
+	});
+
+	it('gives back the same cents once parsed, negatives included', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), (n) => {
+				const text = centsText(n, { decimal: ',' });
+				expect(parseMoney(text, { allowNegative: true })).toEqual({ ok: true, value: n });
 			})
 		);
 	});

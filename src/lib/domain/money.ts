@@ -73,9 +73,19 @@ export function checkCents(value: unknown): Result<Cents> {
 	return ok(value as Cents);
 }
 
-/** Writes cents as a plain decimal string with a dot ("1234.50"), for CSV and tests. */
-export function centsToDecimal(amount: Cents): string {
+/** The decimal separator a seller types: a comma in French, a dot in English. */
+export type DecimalSeparator = ',' | '.';
+
+/**
+ * Cents as plain decimal text, the way a seller types them ("1234,50", "-3.10"): no grouping,
+ * no currency sign, no floating point. `blankZero` writes zero as '' (an empty optional fee).
+ */
+export function centsText(
+	amount: number,
+	o: { decimal: DecimalSeparator; blankZero?: boolean }
+): string {
+	if (amount === 0 && o.blankZero) return '';
 	const sign = amount < 0 ? '-' : '';
 	const abs = Math.abs(amount);
-	return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+	return `${sign}${Math.trunc(abs / 100)}${o.decimal}${String(abs % 100).padStart(2, '0')}`;
 }

@@ -2,6 +2,7 @@
  * VAT rates are integers in basis points (2000 = 20 %, 550 = 5.5 %) so that rates such as 5.5 %
  * and 2.1 % stay exact.
  */
+import type { DecimalSeparator } from './money';
 import { fail, ok, type Result } from './result';
 
 declare const rateBrand: unique symbol;
@@ -25,4 +26,13 @@ export function parseVatRate(text: string): Result<VatRate> {
 	if (!match) return fail('vat.invalid');
 	const value = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 	return checkVatRate(value);
+}
+
+/** A rate in basis points as the seller types it, without trailing zeros: 2000 → "20", 550 → "5,5". */
+export function vatRateText(rate: number, decimal: DecimalSeparator): string {
+	const whole = Math.trunc(rate / 100);
+	const fraction = String(rate % 100)
+		.padStart(2, '0')
+		.replace(/0+$/, '');
+	return fraction ? `${whole}${decimal}${fraction}` : String(whole);
 }

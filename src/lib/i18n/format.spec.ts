@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { decimalSeparator, formatDate, formatMoney, formatNumber } from './format';
 
 // Intl uses narrow no-break spaces in French; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -33,5 +33,13 @@ describe('formatNumber and formatDate', () => {
 		const day = Date.UTC(2026, 10, 23, 12);
 		expect(formatDate(day, { locale: 'fr-FR' })).toContain('nov');
 		expect(formatDate(day, { locale: 'en-GB' })).toContain('Nov');
+	});
+});
+
+describe('decimalSeparator', () => {
+	it('is the separator a seller of the locale types', () => {
+		expect(decimalSeparator('fr-FR')).toBe(',');
+		expect(decimalSeparator('en-GB')).toBe('.');
+		expect(decimalSeparator('de-DE')).toBe(',');
 	});
 });

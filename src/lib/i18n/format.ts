@@ -1,3 +1,5 @@
+import { centsText, type DecimalSeparator } from '$lib/domain/money';
+
 /** Where and how numbers, money and dates are written: a BCP 47 locale and an ISO 4217 currency. */
 export interface FormatContext {
 	/** e.g. `fr-FR`, `en-GB` */
@@ -31,10 +33,13 @@ export function formatMoney(cents: number, context: FormatContext): string {
 		() => new Intl.NumberFormat(context.locale, { style: 'currency', currency: context.currency })
 	);
 	// A decimal string keeps the value exact: dividing by 100 would pass through a float.
-	const sign = cents < 0 ? '-' : '';
-	const abs = Math.abs(cents);
-	const decimal = `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-	return format.format(decimal as unknown as number);
+	return format.format(centsText(cents, { decimal: '.' }) as unknown as number);
+}
+
+/** The decimal separator a seller of `locale` types: ',' (fr-FR) or '.' (en-GB). */
+export function decimalSeparator(locale: string): DecimalSeparator {
+	const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+	return parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
 }
 
 /** A plain number in the locale's style ("12 345,5"). */

@@ -5,10 +5,11 @@
  * a number; text typed by people goes through `neutralise`.
  */
 import type { Address } from '../domain/address';
-import type { Cents } from '../domain/money';
+import { centsText, type Cents } from '../domain/money';
 import type { Order, OrderLine } from '../domain/order';
 import { refundAmount } from '../domain/order-money';
 import { computeTotals, type Totals } from '../domain/totals';
+import { vatRateText } from '../domain/vat';
 import { cellQuoter } from './csv/quote';
 import { neutralise } from './neutralise';
 
@@ -177,9 +178,9 @@ function writer(
 		case 'integer':
 			return (r) => quote(String(get(r)));
 		case 'money':
-			return (r) => quote(decimal(get(r) as Cents, 2, format.decimal));
+			return (r) => quote(centsText(get(r) as Cents, { decimal: format.decimal }));
 		case 'rate':
-			return (r) => quote(trimZeros(decimal(get(r) as number, 2, format.decimal), format.decimal));
+			return (r) => quote(vatRateText(get(r) as number, format.decimal));
 		case 'date':
 			return (r) => quote(localDateTime(get(r) as number));
 	}
@@ -196,21 +197,6 @@ function memo(words: (key: string) => string): (key: string) => string {
 		}
 		return word;
 	};
-}
-
-/** An integer of hundredths written as a decimal ("-1234,50"), without floating point. */
-export function decimal(hundredths: number, digits: 2, separator: ',' | '.'): string {
-	const sign = hundredths < 0 ? '-' : '';
-	const abs = Math.abs(hundredths);
-	const cents = abs % 100;
-	const fraction = cents < 10 ? `0${cents}` : `${cents}`;
-	return `${sign}${Math.trunc(abs / 100)}${separator}${fraction}`;
-}
-
-function trimZeros(text: string, separator: string): string {
-	const [whole, fraction = ''] = text.split(separator);
-	const kept = fraction.replace(/0+$/, '');
-	return kept ? `${whole}${separator}${kept}` : (whole ?? '');
 }
 
 /** "2026-11-23 14:05" in the device's time zone: what spreadsheets parse as a date and time. */

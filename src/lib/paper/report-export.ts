@@ -1,5 +1,7 @@
 /** The sales report as rows, for the CSV export: section, item, orders, quantity, amount. */
-import { decimal, localDateTime } from './order-columns';
+import { centsText } from '../domain/money';
+import { vatRateText } from '../domain/vat';
+import { localDateTime } from './order-columns';
 import { neutralise } from './neutralise';
 import type { SalesReport } from './report';
 import type { PaperText } from './text';
@@ -17,8 +19,8 @@ export function reportCsvRows(o: {
 } {
 	const { report: r, text } = o;
 	const { t } = text;
-	const amount = (cents: number) => decimal(cents, 2, o.decimal);
-	const rate = (bp: number) => decimal(bp, 2, o.decimal).replace(/[.,]?0+$/, '');
+	const amount = (cents: number) => centsText(cents, { decimal: o.decimal });
+	const rate = (bp: number) => vatRateText(bp, o.decimal);
 	const rows: string[][] = [];
 	const add = (section: string, item: string, orders: string, qty: string, value: string) =>
 		rows.push([section, neutralise(item), orders, qty, value]);

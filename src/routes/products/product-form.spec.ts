@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProductForm, priceText, productFieldOf, vatRateText } from './product-form';
+import { parseProductForm, productFieldOf } from './product-form';
 
 const base = {
 	sku: 'JAM-01',
@@ -66,14 +66,5 @@ describe('helpers', () => {
 			'name'
 		);
 		expect(productFieldOf({ code: 'input.notObject' })).toBeNull();
-	});
-
-	it('writes rates and prices as typed', () => {
-		expect(vatRateText(2000)).toBe('20');
-		expect(vatRateText(550)).toBe('5,5');
-		expect(vatRateText(210, '.')).toBe('2.1');
-		expect(vatRateText(1)).toBe('0,01');
-		expect(priceText(650)).toBe('6,50');
-		expect(priceText(5, '.')).toBe('0.05');
 	});
 });

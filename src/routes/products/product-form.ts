@@ -6,9 +6,9 @@
 import { parseMoney } from '$lib/domain/money';
 import type { DomainError } from '$lib/domain/result';
 import { checkSku, checkText } from '$lib/domain/validate';
+import { parseTypedQuantity } from '$lib/domain/typed-quantity';
 import { parseVatRate } from '$lib/domain/vat';
 import type { FieldError } from './field-error';
-import { parseWholeNumber } from './whole-number';
 
 /** What the form's fields hold. */
 export interface ProductFormValues {
@@ -60,7 +60,7 @@ export function parseProductForm(
 	if (!vatRate.ok) errors.vatRate = vatRate.error;
 	let openingStock = 0;
 	if (o.isNew && values.trackStock && values.openingStock.trim() !== '') {
-		const opening = parseWholeNumber(values.openingStock);
+		const opening = parseTypedQuantity(values.openingStock);
 		if (opening.ok) openingStock = opening.value;
 		else errors.openingStock = opening.error;
 	}
@@ -87,17 +87,4 @@ export function productFieldOf(error: DomainError): ProductField | null {
 	if (error.code.startsWith('quantity.')) return 'openingStock';
 	if (error.params?.field === 'product.name') return 'name';
 	return null;
-}
-
-/** A VAT rate in basis points as the seller types it: 2000 → "20", 550 → "5,5". */
-export function vatRateText(rate: number, decimal = ','): string {
-	const whole = Math.trunc(rate / 100);
-	const fraction = rate % 100;
-	if (fraction === 0) return String(whole);
-	return `${whole}${decimal}${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
-}
-
-/** Cents as the seller types them: 1250 → "12,50". */
-export function priceText(cents: number, decimal = ','): string {
-	return `${Math.trunc(cents / 100)}${decimal}${String(cents % 100).padStart(2, '0')}`;
 }

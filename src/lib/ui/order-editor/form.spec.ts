@@ -2,30 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Cents } from '$lib/domain/money';
 import type { OrderLine } from '$lib/domain/order';
 import type { VatRate } from '$lib/domain/vat';
-import {
-	centsText,
-	decimalFor,
-	emptyAddress,
-	emptyForm,
-	fillCustomer,
-	formFromOrder,
-	rateText
-} from './form';
+import { emptyAddress, emptyForm, fillCustomer, formFromOrder } from './form';
 
 const lyon = { ...emptyAddress(), name: 'Léa', line1: '1 rue Neuve', city: 'Lyon' };
-
-describe('text of amounts and rates', () => {
-	it('writes cents and basis points as a seller types them', () => {
-		expect(centsText(1250, { decimal: ',' })).toBe('12,50');
-		expect(centsText(5, { decimal: '.' })).toBe('0.05');
-		expect(centsText(0, { decimal: ',', blankZero: true })).toBe('');
-		expect(rateText(2000, ',')).toBe('20');
-		expect(rateText(550, ',')).toBe('5,5');
-		expect(rateText(210, '.')).toBe('2.1');
-		expect(decimalFor('fr-FR')).toBe(',');
-		expect(decimalFor('en-GB')).toBe('.');
-	});
-});
 
 describe('fillCustomer', () => {
 	it('fills only what the seller left empty', () => {

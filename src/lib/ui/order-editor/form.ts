@@ -4,7 +4,9 @@
  * each refusal can be shown beside its own field.
  */
 import type { Address, CustomerRef } from '$lib/domain/address';
+import { centsText, type DecimalSeparator } from '$lib/domain/money';
 import type { OrderContent, Tracking } from '$lib/domain/order';
+import { vatRateText } from '$lib/domain/vat';
 
 /** One line of the form; `id` is the order line's id once saved, null for a new line. */
 export interface LineForm {
@@ -48,9 +50,6 @@ export interface OrderForm {
 	adminNote: string;
 }
 
-/** The decimal separator the seller types (',' in French, '.' in English). */
-export type DecimalSeparator = ',' | '.';
-
 /** An address with every field empty. */
 export function emptyAddress(): AddressForm {
 	return { name: '', line1: '', line2: '', postcode: '', city: '', country: '' };
@@ -81,23 +80,6 @@ export function emptyForm(o: { channel?: string } = {}): OrderForm {
 	};
 }
 
-/** Cents as the seller would type them ("12,50"); '' for zero when `blankZero`. */
-export function centsText(amount: number, o: { decimal: DecimalSeparator; blankZero?: boolean }) {
-	if (amount === 0 && o.blankZero) return '';
-	const sign = amount < 0 ? '-' : '';
-	const abs = Math.abs(amount);
-	return `${sign}${Math.trunc(abs / 100)}${o.decimal}${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** Basis points as a percentage the seller would type ("20", "5,5"). */
-export function rateText(basisPoints: number, decimal: DecimalSeparator): string {
-	const whole = Math.trunc(basisPoints / 100);
-	const fraction = String(basisPoints % 100)
-		.padStart(2, '0')
-		.replace(/0+$/, '');
-	return fraction ? `${whole}${decimal}${fraction}` : String(whole);
-}
-
 /** A catalogue product as a new form line. */
 export function lineFromProduct(
 	product: { sku: string; name: string; price: number; vatRate: number; digital: boolean },
@@ -110,7 +92,7 @@ export function lineFromProduct(
 		name: product.name,
 		quantity: '1',
 		unitPrice: centsText(product.price, { decimal: o.decimal }),
-		vatRate: rateText(product.vatRate, o.decimal),
+		vatRate: vatRateText(product.vatRate, o.decimal),
 		custom: false,
 		digital: product.digital
 	};
@@ -129,7 +111,7 @@ export function customLine(o: {
 		name: '',
 		quantity: '1',
 		unitPrice: '',
-		vatRate: rateText(o.vatRate, o.decimal),
+		vatRate: vatRateText(o.vatRate, o.decimal),
 		custom: true,
 		digital: false
 	};
@@ -161,7 +143,7 @@ export function formFromOrder(
 			name: l.name,
 			quantity: String(l.quantity),
 			unitPrice: centsText(l.unitPrice, { decimal }),
-			vatRate: rateText(l.vatRate, decimal),
+			vatRate: vatRateText(l.vatRate, decimal),
 			custom: l.custom,
 			digital: l.digital
 		})),
@@ -181,7 +163,7 @@ export function formFromOrder(
 			? ''
 			: discount.kind === 'amount'
 				? centsText(discount.amount, { decimal })
-				: rateText(discount.percent, decimal),
+				: vatRateText(discount.percent, decimal),
 		customerComments: order.customerComments,
 		adminNote: ''
 	};
@@ -214,10 +196,4 @@ export function trackingOf(form: OrderForm): Tracking | null {
 	const number = form.trackingNumber.trim();
 	if (!number) return null;
 	return { number, carrier: form.trackingCarrier.trim(), url: form.trackingUrl.trim() };
-}
-
-/** The decimal separator of a number locale ("fr-FR" → ",", "en-GB" → "."). */
-export function decimalFor(locale: string): DecimalSeparator {
-	const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-	return parts.find((p) => p.type === 'decimal')?.value === ',' ? ',' : '.';
 }

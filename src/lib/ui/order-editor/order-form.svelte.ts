@@ -1,14 +1,8 @@
 /** The editor's reactive state: the form as typed, refusals by field, and whether it changed. */
+import type { DecimalSeparator } from '$lib/domain/money';
 import type { DomainError } from '$lib/domain/result';
 import type { Totals } from '$lib/domain/totals';
-import {
-	customLine,
-	emptyForm,
-	fillCustomer,
-	lineFromProduct,
-	type DecimalSeparator,
-	type OrderForm
-} from './form';
+import { customLine, emptyForm, fillCustomer, lineFromProduct, type OrderForm } from './form';
 import { parseOrderForm, previewTotals, type FieldErrors, type Pricing } from './parse';
 
 let nextKey = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOrderContent } from '$lib/domain/order-input';
 import type { VatRate } from '$lib/domain/vat';
 import { customLine, emptyForm, lineFromProduct, type OrderForm } from './form';
-import { parseDiscount, parseOrderForm, parseQuantity, previewTotals } from './parse';
+import { parseDiscount, parseOrderForm, previewTotals } from './parse';
 
 const soap = { sku: 'SKU-1', name: 'Savon', price: 650, vatRate: 2000, digital: false };
 const pricing = { pricesIncludeVat: true, feeVatRate: 2000 as VatRate };
@@ -14,16 +14,6 @@ function form(patch: Partial<OrderForm> = {}): OrderForm {
 		...patch
 	};
 }
-
-describe('parseQuantity', () => {
-	it('reads whole numbers and refuses the rest with the reason', () => {
-		expect(parseQuantity(' 3 ')).toEqual({ ok: true, value: 3 });
-		expect(parseQuantity('-1')).toMatchObject({ error: { code: 'quantity.negative' } });
-		expect(parseQuantity('0')).toMatchObject({ error: { code: 'quantity.notPositive' } });
-		expect(parseQuantity('1,5')).toMatchObject({ error: { code: 'quantity.notInteger' } });
-		expect(parseQuantity('abc')).toMatchObject({ error: { code: 'quantity.notInteger' } });
-	});
-});
 
 describe('parseDiscount', () => {
 	it('reads French and English percentages and amounts', () => {

@@ -3,10 +3,11 @@
  * action, which stops at the first refusal, this checks every field so that each message can sit
  * beside its own field; the action checks again and stays the authority.
  */
-import { checkEmail, checkQuantity, checkSku, checkText } from '$lib/domain/validate';
+import { checkEmail, checkSku, checkText } from '$lib/domain/validate';
 import { parseMoney, type Cents } from '$lib/domain/money';
 import { fail, ok, type DomainError, type Result } from '$lib/domain/result';
 import { computeTotals, type Discount, type Totals } from '$lib/domain/totals';
+import { parseTypedQuantity } from '$lib/domain/typed-quantity';
 import { parseVatRate, type VatRate } from '$lib/domain/vat';
 import { trackingOf, type AddressForm, type LineForm, type OrderForm } from './form';
 
@@ -24,14 +25,8 @@ export interface ParsedForm {
 /** The parsed form, or every refusal by field. */
 export type FormResult = { ok: true; value: ParsedForm } | { ok: false; errors: FieldErrors };
 
-/** Reads a typed quantity ("3", "-1", "abc") as a whole number of units. */
-export function parseQuantity(text: string): Result<number> {
-	const trimmed = text.trim();
-	if (!/^-?\d+$/.test(trimmed)) {
-		return /^-/.test(trimmed) ? fail('quantity.negative') : fail('quantity.notInteger');
-	}
-	return checkQuantity(Number(trimmed), 1);
-}
+/** A line's quantity: a whole number of at least one unit. */
+const lineQuantity = (text: string) => parseTypedQuantity(text, { min: 1 });
 
 /** Reads an optional amount: empty means zero. */
 export function parseOptionalMoney(text: string): Result<Cents> {
@@ -58,7 +53,7 @@ function parseLine(line: LineForm, errors: FieldErrors) {
 	if (!sku.ok) errors[at('sku')] = sku.error;
 	const name = checkText(line.name, { field: 'line.name', max: 200, required: true });
 	if (!name.ok) errors[at('name')] = name.error;
-	const quantity = parseQuantity(line.quantity);
+	const quantity = lineQuantity(line.quantity);
 	if (!quantity.ok) errors[at('quantity')] = quantity.error;
 	const unitPrice = parseMoney(line.unitPrice);
 	if (!unitPrice.ok) errors[at('unitPrice')] = unitPrice.error;
@@ -136,7 +131,7 @@ export function previewTotals(form: OrderForm, pricing: Pricing): Totals {
 	const value = <T>(r: Result<T>, fallback: T) => (r.ok ? r.value : fallback);
 	const lines = form.lines.map((l) => ({
 		id: l.key,
-		quantity: value(parseQuantity(l.quantity), 0),
+		quantity: value(lineQuantity(l.quantity), 0),
 		unitPrice: value(parseMoney(l.unitPrice), 0 as Cents),
 		vatRate: value(parseVatRate(l.vatRate), pricing.feeVatRate)
 	}));

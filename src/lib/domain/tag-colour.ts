@@ -5,7 +5,7 @@ const channel = (value: number) => {
 	return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 };
 
-/** Relative luminance of a `#rrggbb` colour, 0 (black) to 1 (white). */
+/** Relative luminance of a `#rrggbb` colour, 0 (black) to 1 (white); 0.5 when it does not read. */
 export function luminance(hex: string): number {
 	const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
 	if (!match) return 0.5;
@@ -13,8 +13,8 @@ export function luminance(hex: string): number {
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** `#000000` or `#ffffff`, the more readable text colour on `hex`. */
-export function textColourOn(hex: string): string {
+/** `#000000` or `#ffffff`, the more readable text colour on `hex` (black when it does not read). */
+export function textColourOn(hex: string): '#000000' | '#ffffff' {
 	const l = luminance(hex);
 	// Contrast with black is (l + 0.05) / 0.05; with white 1.05 / (l + 0.05).
 	return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';

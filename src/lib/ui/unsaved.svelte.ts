@@ -1,4 +1,4 @@
-/** Warns before leaving an editor with unsaved edits (in-app navigation, reload, closing the tab). */
+/** Warns before leaving a page with unsaved edits (in-app navigation, reload, closing the tab). */
 import { beforeNavigate } from '$app/navigation';
 
 /** Call during component initialisation; `message` is asked for in-app navigation. */
