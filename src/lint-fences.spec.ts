@@ -7,6 +7,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restricted(filePath: string, code: string): Promise<boolean> {
 	const [result] = await eslint.lintText(code, { filePath });
+	if (!result) throw new Error(`ESLint returned nothing for ${filePath}`);
 	return result.messages.some((m) => m.ruleId === 'no-restricted-imports');
 }
 
