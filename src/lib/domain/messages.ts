@@ -44,6 +44,10 @@ export const messages = {
 		en: 'A SKU uses letters, digits, dots, dashes and underscores only.',
 		fr: 'Une référence ne contient que des lettres, chiffres, points, tirets et soulignés.'
 	},
+	'order.tooManyLines': {
+		en: 'An order holds at most 1,000 lines.',
+		fr: 'Une commande compte au plus 1 000 lignes.'
+	},
 	'order.noLines': {
 		en: 'An order needs at least one line.',
 		fr: 'Une commande doit contenir au moins une ligne.'
