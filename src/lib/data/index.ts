@@ -10,3 +10,4 @@ export type { OrderDetail } from './store/store-reads';
 export type { Created } from './actions/orders';
 export type { Persistence } from './crdt/persistence';
 export type { RecordKind, UnreadableRecord } from './crdt/records-read';
+export { NotSavedError } from './crdt/persistence';

@@ -8,6 +8,7 @@ import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
+import * as robustness from './messages/robustness';
 import * as shell from './messages/shell';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -21,5 +22,6 @@ export const en: Record<MessageKey, string> = {
 	...paper.en,
 	...labels.en,
 	...devices.en,
-	...channels.en
+	...channels.en,
+	...robustness.en
 };

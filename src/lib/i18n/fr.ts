@@ -7,6 +7,7 @@ import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
+import * as robustness from './messages/robustness';
 import * as shell from './messages/shell';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -23,7 +24,8 @@ export const fr = {
 	...paper.fr,
 	...labels.fr,
 	...devices.fr,
-	...channels.fr
+	...channels.fr,
+	...robustness.fr
 } as const;
 
 /** A key of the UI dictionary. */

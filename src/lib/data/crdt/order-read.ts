@@ -44,8 +44,8 @@ export function readOrder(doc: Y.Doc, id: string): OrderState | null {
 
 /** Reads one order with the reason when it cannot be read; null if it does not exist. */
 export function readOrderEntry(doc: Y.Doc, id: string): OrderRead | null {
-	const map = maps(doc).orders.get(id);
-	return map === undefined ? null : checkOrderMap(id, map);
+	const orders = maps(doc).orders;
+	return orders.has(id) ? checkOrderMap(id, orders.get(id)) : null;
 }
 
 /** Reads an order from its nested map; null when it cannot be read (never throws). */

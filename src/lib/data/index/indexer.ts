@@ -173,8 +173,20 @@ export class Indexer {
 		this.#scheduled = true;
 		setTimeout(() => {
 			this.#scheduled = false;
-			void this.flush();
+			// A failure leaves the index dirty; the next flush (an action's, or the next change's)
+			// rebuilds it and reports a failure that persists.
+			this.flush().catch(() => undefined);
 		}, 0);
+	}
+
+	#retryMs = 1000;
+	/** Rebuilds a dirty index later even if nothing else changes, backing off up to a minute. */
+	#retryLater() {
+		const wait = this.#retryMs;
+		this.#retryMs = Math.min(wait * 2, 60_000);
+		setTimeout(() => {
+			if (this.#dirty && !this.#paused) this.flush().catch(() => undefined);
+		}, wait);
 	}
 
 	async #rebuildHere(): Promise<void> {
@@ -182,8 +194,14 @@ export class Indexer {
 		this.#products.clear();
 		this.#customers.clear();
 		this.#ownChange = false;
-		await rebuildIndex(this.#doc, this.#db);
+		try {
+			await rebuildIndex(this.#doc, this.#db);
+		} catch (e) {
+			this.#retryLater();
+			throw e;
+		}
 		this.#dirty = false;
+		this.#retryMs = 1000;
 		const change = { orders: [], products: [], customers: [], rows: [], rebuilt: true };
 		for (const listener of this.#listeners) listener(change);
 	}
@@ -205,6 +223,7 @@ export class Indexer {
 			await this.#write({ ids, skus, emails, own });
 		} catch (e) {
 			this.#dirty = true;
+			this.#retryLater();
 			throw e;
 		}
 	}
@@ -258,6 +277,9 @@ export class Indexer {
 			);
 			const emptied = empty.filter((p) => current.some((c) => c?.sku === p.sku)).map((p) => p.sku);
 			const customerRows = changedRows(oldCustomers, known);
+			// A customer a peer made unreadable leaves the list (the record stays in the CRDT).
+			const lostEmails = emails.filter((_, i) => customers[i] === undefined);
+			const lost = (await db.customers.bulkGet(lostEmails)).filter((c) => c !== undefined);
 			const listed = ((await db.meta.get(unreadableKey))?.value ?? {}) as UnreadableOrders;
 			const nextListed = { ...listed };
 			for (const id of ids) delete nextListed[id];
@@ -267,6 +289,7 @@ export class Indexer {
 			if (productRows.length) await db.products.bulkPut(productRows);
 			if (emptied.length) await db.products.bulkDelete(emptied);
 			if (customerRows.length) await db.customers.bulkPut(customerRows);
+			if (lost.length) await db.customers.bulkDelete(lost.map((c) => c.email));
 			if (JSON.stringify(listed) !== JSON.stringify(nextListed))
 				await db.meta.put({ key: unreadableKey, value: nextListed });
 			if (
