@@ -1,3 +1,4 @@
+import { NotSavedError } from '$lib/data';
 import { messageFor } from '$lib/i18n/refusal';
 import type { DomainError } from '$lib/domain/result';
 import { DomainRefusal } from '$lib/domain/result';
@@ -7,6 +8,8 @@ import { preferences, t } from '$lib/i18n/preferences.svelte';
 
 /** The seller-facing sentence for a refusal, in the UI language, with field names translated. */
 export function describeError(error: DomainError | unknown): string {
+	if (error instanceof NotSavedError)
+		return t(error.quota ? 'notSaved.quota' : 'notSaved.other', { reason: error.message });
 	const refusal = asDomainError(error);
 	if (!refusal) return error instanceof Error ? error.message : String(error);
 	const params = { ...refusal.params };

@@ -5,6 +5,7 @@
  * keep the channel they were taken on. An order without a channel (taken before channels
  * existed, or sent by an older peer) counts as "unspecified".
  */
+import { readBool, readObject, readText, readTime } from './bounds';
 import { fail, ok, type Result } from './result';
 import { fold } from './search';
 import { checkText, isRecord } from './validate';
@@ -115,4 +116,15 @@ export function checkChannelInput(
 		hidden,
 		addedAt: o.stored?.addedAt ?? o.now
 	});
+}
+
+/** Reads a stored channel entry from the CRDT; throws Unreadable with what is wrong. */
+export function readStoredChannel(value: unknown, id: string): StoredChannel {
+	const v = readObject(value, 'the channel');
+	return {
+		id,
+		name: readText(v.name, { what: 'name', max: 200, fallback: '' }),
+		hidden: readBool(v.hidden, 'hidden', false),
+		addedAt: readTime(v.addedAt, 'addedAt', 0)
+	};
 }

@@ -1,5 +1,6 @@
 /** The customer record: the email is the key; details are remembered from past orders. */
 import { checkAddress, type Address } from './address';
+import { readObject, readText, readTime, unreadable } from './bounds';
 import type { OrderContent } from './order';
 import { fail, ok, type Result } from './result';
 import { checkEmail, checkText, isRecord } from './validate';
@@ -59,5 +60,24 @@ export function rememberCustomer(o: {
 		billingAddress: order.billingAddress ?? known?.billingAddress ?? null,
 		updatedAt: o.now,
 		schema: customerSchemaVersion
+	};
+}
+
+/** Reads a customer record from the CRDT (bounds in bounds.ts); throws Unreadable. */
+export function readCustomer(value: unknown, email: string): Customer {
+	const v = readObject(value, 'the customer');
+	const text = (f: string, max?: number) => readText(v[f], { what: f, max, fallback: '' });
+	const address = (f: string) => {
+		const r = checkAddress(v[f]);
+		return r.ok ? r.value : unreadable(`${f} is not an address`);
+	};
+	return {
+		email,
+		name: text('name'),
+		phone: text('phone', 40),
+		shippingAddress: address('shippingAddress'),
+		billingAddress: address('billingAddress'),
+		updatedAt: readTime(v.updatedAt, 'updatedAt', 0),
+		schema: typeof v.schema === 'number' ? v.schema : 0
 	};
 }

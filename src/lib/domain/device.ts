@@ -1,4 +1,5 @@
 /** The device record: each device of the store, its name and its order-number series. */
+import { readObject, readText, readTime } from './bounds';
 import { checkText } from './validate';
 import { ok, type Result } from './result';
 
@@ -16,4 +17,15 @@ export interface Device {
 export function checkDeviceName(value: unknown): Result<string> {
 	const name = checkText(value, { field: 'device.name', max: 60 });
 	return name.ok && name.value === '' ? ok('Appareil') : name;
+}
+
+/** Reads a device record from the CRDT; throws Unreadable with what is wrong. */
+export function readDeviceRecord(value: unknown, id: string): Device {
+	const v = readObject(value, 'the device');
+	return {
+		id,
+		name: readText(v.name, { what: 'name', max: 200, fallback: '' }),
+		series: readText(v.series, { what: 'series', max: 40 }),
+		addedAt: readTime(v.addedAt, 'addedAt', 0)
+	};
 }

@@ -18,6 +18,7 @@ export type ErrorCode =
 	| 'email.invalid'
 	| 'sku.invalid'
 	| 'order.noLines'
+	| 'order.tooManyLines'
 	| 'order.unknown'
 	| 'order.notDraft'
 	| 'order.isDraft'

@@ -1,7 +1,8 @@
 /** Validation of untrusted order input (forms, imports) into OrderContent. */
 import { checkAddress, checkCustomerRef } from './address';
 import { builtInChannels, checkOrderChannel } from './channel';
-import { checkCents, type Cents } from './money';
+import { maxLines } from './bounds';
+import { checkCents, maxCents, type Cents } from './money';
 import type { OrderContent, OrderLine } from './order';
 import { fail, ok, type Result } from './result';
 import type { Discount } from './totals';
@@ -37,6 +38,8 @@ export function checkLine(
 	if (!name.ok) return name;
 	const unitPrice = checkCents(value.unitPrice);
 	if (!unitPrice.ok) return unitPrice;
+	// Keeps every line total, and so every order total (maxLines lines), a safe integer.
+	if (quantity.value * unitPrice.value > maxCents) return fail('money.tooLarge');
 	const vatRate = value.vatRate === undefined ? ok(o.defaultVatRate) : checkVatRate(value.vatRate);
 	if (!vatRate.ok) return vatRate;
 	const known = typeof value.id === 'string' ? o.existing?.get(value.id) : undefined;
@@ -73,6 +76,7 @@ export function checkOrderContent(value: unknown, o: OrderInputOptions): Result<
 	if (!isRecord(value)) return fail('input.notObject');
 	const rawLines = Array.isArray(value.lines) ? value.lines : [];
 	if (rawLines.length === 0) return fail('order.noLines');
+	if (rawLines.length > maxLines) return fail('order.tooManyLines');
 	let pos = Math.max(-1, ...[...(o.existing?.values() ?? [])].map((l) => l.pos)) + 1;
 	const lines: OrderLine[] = [];
 	for (const raw of rawLines) {

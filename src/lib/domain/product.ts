@@ -1,4 +1,5 @@
 /** The product record: unique SKU, name, price, VAT rate, stock tracking and digital flag. */
+import { maxStockMove, readBool, readCents, readInt, readObject, readText } from './bounds';
 import { checkCents, type Cents } from './money';
 import { fail, ok, type Result } from './result';
 import { checkVatRate, type VatRate } from './vat';
@@ -37,6 +38,7 @@ export function checkProduct(
 	const opening = value.openingStock ?? 0;
 	if (typeof opening !== 'number' || !Number.isInteger(opening)) return fail('quantity.notInteger');
 	if (opening < 0) return fail('quantity.negative');
+	if (opening > maxStockMove) return fail('quantity.tooLarge');
 	const digital = value.digital === true;
 	return ok({
 		product: {
@@ -56,4 +58,23 @@ export function checkProduct(
 /** Fills fields an older peer did not send. */
 export function migrateProduct(raw: Record<string, unknown>): Product {
 	return { trackStock: true, digital: false, archived: false, schema: 0, ...raw } as Product;
+}
+
+/**
+ * Reads a product record from the CRDT, whoever wrote it (bounds in bounds.ts); throws
+ * Unreadable with what is wrong. Missing flags get their defaults (older peers).
+ */
+export function readProduct(value: unknown, sku: string): Product {
+	const v = readObject(value, 'the product');
+	const digital = readBool(v.digital, 'digital', false);
+	return {
+		sku,
+		name: readText(v.name, { what: 'name', fallback: sku }),
+		price: readCents(v.price, 'price') as Cents,
+		vatRate: readInt(v.vatRate, { what: 'vatRate', min: 0, max: 10_000, fallback: 0 }) as VatRate,
+		trackStock: readBool(v.trackStock, 'trackStock', !digital),
+		digital,
+		archived: readBool(v.archived, 'archived', false),
+		schema: readInt(v.schema, { what: 'schema', min: 0, max: 1e6, fallback: 0 })
+	};
 }

@@ -110,3 +110,28 @@ const checkers: { [G in SettingsGroup]: (v: Record<string, unknown>) => Result<S
 		return ok({ language: v.language });
 	}
 };
+
+/**
+ * Reads one stored group of settings, whoever wrote it: each field that passes the group's own
+ * checks (the ones the settings action applies) is kept, any other falls back to its default,
+ * alone. A peer's `currency: 'EURO'` then leaves the store in euros with its other money
+ * settings intact. Returns the group and the names of the fields that fell back.
+ */
+export function readSettingsGroup<G extends SettingsGroup>(
+	group: G,
+	value: unknown
+): { value: Settings[G]; fellBack: string[] } {
+	const defaults = defaultSettings[group] as Record<string, unknown>;
+	if (value == null) return { value: defaultSettings[group], fellBack: [] };
+	if (!isRecord(value)) return { value: defaultSettings[group], fellBack: Object.keys(defaults) };
+	const out: Record<string, unknown> = { ...defaults };
+	const fellBack: string[] = [];
+	for (const field of Object.keys(defaults)) {
+		if (!(field in value)) continue;
+		const checked = checkers[group]({ ...defaults, [field]: value[field] });
+		// Checkers normalise (trim, upper-case): keep what they return, not the raw value.
+		if (checked.ok) out[field] = (checked.value as Record<string, unknown>)[field];
+		else fellBack.push(field);
+	}
+	return { value: out as Settings[G], fellBack };
+}

@@ -12,6 +12,7 @@ import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as productImport from './messages/product-import';
 import * as reports from './messages/reports';
+import * as robustness from './messages/robustness';
 import * as shell from './messages/shell';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -29,5 +30,6 @@ export const en: Record<MessageKey, string> = {
 	...labels.en,
 	...devices.en,
 	...channels.en,
-	...errors.en
+	...errors.en,
+	...robustness.en
 };

@@ -11,6 +11,7 @@ import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as productImport from './messages/product-import';
 import * as reports from './messages/reports';
+import * as robustness from './messages/robustness';
 import * as shell from './messages/shell';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -31,7 +32,8 @@ export const fr = {
 	...labels.fr,
 	...devices.fr,
 	...channels.fr,
-	...errors.fr
+	...errors.fr,
+	...robustness.fr
 } as const;
 
 /** A key of the UI dictionary. */

@@ -1,4 +1,5 @@
 /** Products, stock adjustments and counts, customers and tags. */
+import { maxStockMove } from '../../domain/bounds';
 import { checkCustomer, type Customer } from '../../domain/customer';
 import { checkProduct, type Product } from '../../domain/product';
 import { fail, ok, type Result } from '../../domain/result';
@@ -53,6 +54,7 @@ export function adjustStock(
 		if (typeof o.delta !== 'number' || !Number.isInteger(o.delta))
 			return fail('quantity.notInteger');
 		if (o.delta === 0) return fail('stock.zeroAdjustment');
+		if (Math.abs(o.delta) > maxStockMove) return fail('quantity.tooLarge');
 		const note = checkText(o.note, { field: 'stock.note', max: 200 });
 		if (!note.ok) return note;
 		const key = `adjustment:${ctx.newId()}`;
@@ -82,6 +84,8 @@ export async function countStock(
 		if (typeof counted !== 'number' || !Number.isInteger(counted))
 			return fail('quantity.notInteger');
 		if (counted < 0) return fail('quantity.negative');
+		if (counted > maxStockMove || Math.abs(counted - expected) > maxStockMove)
+			return fail('quantity.tooLarge');
 		const key = `count:${ctx.newId()}`;
 		const qty = countDelta({ counted, expected });
 		const m = movement(ctx, {

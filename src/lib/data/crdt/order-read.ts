@@ -1,35 +1,29 @@
 /** Assembles an Order from its CRDT entries (the inverse of order-write.ts). */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { ActivityEntry } from '../../domain/activity';
 import { mergeActivity } from '../../domain/activity';
-import {
-	migrateOrderRecord,
-	sortLines,
-	type CancelRecord,
-	type LogEntry,
-	type Order,
-	type OrderContent,
-	type OrderLine,
-	type OrderNumber
-} from '../../domain/order';
+import { attempt, readInt, unreadable } from '../../domain/bounds';
+import { sortLines, type LogEntry, type Order, type OrderLine } from '../../domain/order';
 import { effectivePaymentStatus } from '../../domain/order-money';
+import {
+	readActivityEntry,
+	readCancel,
+	readCreatedRecord,
+	readFulfilmentEntry,
+	readGroup,
+	readLineEntry,
+	readLogEntry,
+	readNumberEntry,
+	readPaymentEntry,
+	readRefundSlot,
+	readTracking,
+	type GroupKey
+} from '../../domain/order-record';
 import type { RefundRecord } from '../../domain/refund-events';
-import type { FulfilmentStatus, PaymentStatus } from '../../domain/order-status';
-import type { VatRate } from '../../domain/vat';
 import { maps, orderKeys as k } from './schema';
 
-/** The creation record stored under `o`. */
-export interface CreatedRecord extends OrderContent {
-	schema: number;
-	createdAt: number;
-	deviceId: string;
-	draft: boolean;
-	number: OrderNumber | null;
-	pricesIncludeVat: boolean;
-	feeVatRate: VatRate;
-	paymentStatus: PaymentStatus;
-	fulfilmentStatus: FulfilmentStatus;
-}
+/** The creation record stored under `o` (read and checked in domain/order-record.ts). */
+export type { CreatedRecord } from '../../domain/order-record';
 
 /** An order with what stock arithmetic needs: quantities at creation and removed lines. */
 export interface OrderState {
@@ -39,18 +33,41 @@ export interface OrderState {
 	removed: OrderLine[];
 }
 
-/** Reads one order, or null if it does not exist. */
+/** An order read from the CRDT: its state, or what makes it unreadable (it is then left out). */
+export type OrderRead = { ok: true; state: OrderState } | { ok: false; problem: string };
+
+/** Reads one order, or null if it does not exist or cannot be read. */
 export function readOrder(doc: Y.Doc, id: string): OrderState | null {
 	const map = maps(doc).orders.get(id);
-	return map ? readOrderMap(id, map) : null;
+	return map === undefined ? null : readOrderMap(id, map);
 }
 
-/** Reads an order from its nested map. */
-export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null {
-	const stored = map.get(k.created) as string | Record<string, unknown> | undefined;
-	if (!stored) return null;
-	const raw = typeof stored === 'string' ? (JSON.parse(stored) as Record<string, unknown>) : stored;
-	const o = migrateOrderRecord(raw) as unknown as CreatedRecord;
+/** Reads one order with the reason when it cannot be read; null if it does not exist. */
+export function readOrderEntry(doc: Y.Doc, id: string): OrderRead | null {
+	const orders = maps(doc).orders;
+	return orders.has(id) ? checkOrderMap(id, orders.get(id)) : null;
+}
+
+/** Reads an order from its nested map; null when it cannot be read (never throws). */
+export function readOrderMap(id: string, map: unknown): OrderState | null {
+	const read = checkOrderMap(id, map);
+	return read.ok ? read.state : null;
+}
+
+/** Reads an order from its nested map, or says why it cannot (never throws). */
+export function checkOrderMap(id: string, map: unknown): OrderRead {
+	const read = attempt(() => {
+		if (!(map instanceof Y.Map)) return unreadable('it is not an order map');
+		return assemble(id, map as Y.Map<unknown>);
+	});
+	return read.ok ? { ok: true, state: read.value } : { ok: false, problem: read.problem };
+}
+
+const groupKeys: GroupKey[] = ['methods', 'fees', 'comments', 'ch', 'cust'];
+
+function assemble(id: string, map: Y.Map<unknown>): OrderState {
+	if (!map.has(k.created)) unreadable('its creation record is missing');
+	const o = readCreatedRecord(map.get(k.created));
 	const lines = new Map(o.lines.map((l) => [l.id, l]));
 	const original = new Map(o.lines.map((l) => [l.id, l.quantity]));
 	const removed: OrderLine[] = [];
@@ -68,51 +85,59 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		const kind = key.slice(0, colon);
 		const rest = key.slice(colon + 1);
 		if (kind === 'l') {
-			const line = value as OrderLine & { removed?: boolean };
-			if (line.removed) {
+			const line = readLineEntry(value, rest);
+			if (line === 'removed') {
 				const before = lines.get(rest);
 				if (before) removed.push(before);
 				lines.delete(rest);
-			} else lines.set(rest, line);
+			} else lines.set(rest, { ...line, id: rest });
 		} else if (kind === 'tag' && value === true) tags.push(rest);
 		else if (kind === 'rf' && rest === 'ship') {
 			refunds.shipping = true;
 			refundRecords.push(refundRecord(null, 0, value));
 		} else if (kind === 'rf') {
 			const lineId = rest.slice(0, rest.lastIndexOf(':'));
+			const what = `refund slot ${rest}`;
+			const slot = readInt(Number(rest.slice(lineId.length + 1)), { what, min: 1, max: 1e6 });
+			const record = refundRecord(lineId, slot, value);
 			const entry = (refunds.lines[lineId] ??= { qty: 0, restocked: 0 });
 			entry.qty++;
-			if ((value as { restock?: boolean }).restock) entry.restocked++;
-			refundRecords.push(refundRecord(lineId, Number(rest.slice(lineId.length + 1)), value));
-		} else if (kind === 'note') notes.push(value as LogEntry);
-		else if (kind === 'msg') messages.push(value as LogEntry);
-		else if (kind === 'act') activity.push({ ...(value as ActivityEntry), id: rest });
+			if (record.restock) entry.restocked++;
+			refundRecords.push(record);
+		} else if (kind === 'note' || kind === 'msg') {
+			const entry = readLogEntry(value, rest);
+			if (entry) (kind === 'note' ? notes : messages).push(entry);
+		} else if (kind === 'act') {
+			const entry = readActivityEntry(value, rest);
+			if (entry) activity.push(entry);
+		}
 	});
-	const get = <T>(key: string): T | undefined => map.get(key) as T | undefined;
-	const placed = get<{ at: number }>(k.placed);
-	const customer = get<Pick<Order, 'customer' | 'shippingAddress' | 'billingAddress'>>(k.customer);
+	if (lines.size > 1000) unreadable('it has more than 1000 lines');
+	const content = {};
+	for (const key of groupKeys)
+		if (map.has(key)) Object.assign(content, readGroup(key, map.get(key)));
+	const has = (key: string) => map.has(key) && map.get(key) != null;
+	const placed = has(k.placed);
 	const base = {
 		...o,
-		...get<Pick<Order, 'shippingMethod' | 'paymentMethod'>>(k.methods),
-		...get<Pick<Order, 'shippingFee' | 'handlingFee' | 'discount'>>(k.fees),
-		...get<Pick<Order, 'customerComments'>>(k.comments),
-		...get<Pick<Order, 'channel'>>(k.channel),
-		...customer,
+		...content,
 		id,
-		number: get<OrderNumber>(k.number) ?? o.number,
+		number: has(k.number) ? readNumberEntry(map.get(k.number)) : o.number,
 		draft: o.draft && !placed,
 		updatedAt: Math.max(o.createdAt, ...activity.map((a) => a.at)),
 		lines: sortLines([...lines.values()]),
-		basePaymentStatus: get<{ status: PaymentStatus }>(k.payment)?.status ?? o.paymentStatus,
-		fulfilmentStatus: get<{ status: FulfilmentStatus }>(k.fulfilment)?.status ?? o.fulfilmentStatus,
-		tracking: get<Order['tracking']>(k.tracking) ?? null,
-		archived: get<boolean>(k.archived) === true,
+		basePaymentStatus: has(k.payment) ? readPaymentEntry(map.get(k.payment)) : o.paymentStatus,
+		fulfilmentStatus: has(k.fulfilment)
+			? readFulfilmentEntry(map.get(k.fulfilment))
+			: o.fulfilmentStatus,
+		tracking: readTracking(map.get(k.tracking)),
+		archived: map.get(k.archived) === true,
 		tags: tags.sort(),
 		notes: notes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		messages: messages.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refunds,
 		refundRecords,
-		cancelled: get<CancelRecord>(k.cancel) ?? null
+		cancelled: has(k.cancel) ? readCancel(map.get(k.cancel)) : null
 	};
 	delete (base as { paymentStatus?: unknown }).paymentStatus;
 	const order: Order = { ...base, paymentStatus: effectivePaymentStatus(base) };
@@ -121,14 +146,11 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 
 // Records come from peers of any version: `refundId` is absent on those written before it.
 function refundRecord(lineId: string | null, slot: number, value: unknown): RefundRecord {
-	const v = (value ?? {}) as Partial<RefundRecord>;
-	const record: RefundRecord = {
-		lineId,
-		slot,
-		restock: v.restock === true,
-		at: typeof v.at === 'number' ? v.at : 0,
-		deviceId: typeof v.deviceId === 'string' ? v.deviceId : ''
-	};
-	if (typeof v.refundId === 'string') record.refundId = v.refundId;
+	const v = readRefundSlot(
+		value,
+		lineId === null ? 'shipping refund' : `refund slot ${lineId}:${slot}`
+	);
+	const record: RefundRecord = { lineId, slot, restock: v.restock, at: v.at, deviceId: v.deviceId };
+	if (v.refundId !== undefined) record.refundId = v.refundId;
 	return record;
 }

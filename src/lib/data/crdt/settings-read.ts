@@ -1,18 +1,28 @@
 /** Reads settings, devices and numbering state from a store document. */
 import type * as Y from 'yjs';
-import { channelList, type Channel, type StoredChannel } from '../../domain/channel';
-import type { Device } from '../../domain/device';
+import { attempt } from '../../domain/bounds';
+import {
+	channelList,
+	readStoredChannel,
+	type Channel,
+	type StoredChannel
+} from '../../domain/channel';
+import { readDeviceRecord, type Device } from '../../domain/device';
 import { defaultSeries, effectiveFloor, nextNumber } from '../../domain/numbering';
-import { defaultSettings, type Settings, type SettingsGroup } from '../../domain/settings';
+import {
+	defaultSettings,
+	readSettingsGroup,
+	type Settings,
+	type SettingsGroup
+} from '../../domain/settings';
 import { maps } from './schema';
 
-/** All settings, defaults filled in for groups never saved. */
+/** All settings, defaults filled in field by field for what was never saved or cannot be read. */
 export function readSettings(doc: Y.Doc): Settings {
 	const stored = maps(doc).settings;
 	const out = { ...defaultSettings } as Record<SettingsGroup, unknown>;
 	for (const group of Object.keys(defaultSettings) as SettingsGroup[]) {
-		const value = stored.get(group);
-		if (value) out[group] = { ...defaultSettings[group], ...(value as object) };
+		out[group] = readSettingsGroup(group, stored.get(group)).value;
 	}
 	return out as Settings;
 }
@@ -21,9 +31,9 @@ export function readSettings(doc: Y.Doc): Settings {
 export function readChannels(doc: Y.Doc): Channel[] {
 	const stored: StoredChannel[] = [];
 	maps(doc).settings.forEach((value, key) => {
-		if (key.startsWith('ch:') && value && typeof value === 'object') {
-			stored.push({ ...(value as StoredChannel), id: key.slice(3) });
-		}
+		if (!key.startsWith('ch:')) return;
+		const read = attempt(() => readStoredChannel(value, key.slice(3)));
+		if (read.ok) stored.push(read.value);
 	});
 	return channelList(stored);
 }
@@ -37,24 +47,34 @@ export function knownChannelIds(doc: Y.Doc): Set<string> {
 export function readFloor(doc: Y.Doc): number {
 	const raises: number[] = [];
 	maps(doc).settings.forEach((value, key) => {
-		if (key.startsWith('floor:') && typeof value === 'number') raises.push(value);
+		if (key.startsWith('floor:') && Number.isSafeInteger(value) && (value as number) >= 0)
+			raises.push(value as number);
 	});
 	return effectiveFloor(raises);
 }
 
 /** Every known device. */
 export function readDevices(doc: Y.Doc): Device[] {
-	return [...maps(doc).devices.values()] as Device[];
+	const out: Device[] = [];
+	maps(doc).devices.forEach((value, id) => {
+		const read = attempt(() => readDeviceRecord(value, id));
+		if (read.ok) out.push(read.value);
+	});
+	return out;
 }
 
 /** This device's record, with a default series when it never registered. */
 export function readDevice(doc: Y.Doc, deviceId: string): Device {
-	const stored = maps(doc).devices.get(deviceId) as Device | undefined;
-	return stored ?? { id: deviceId, name: '', series: defaultSeries(deviceId), addedAt: 0 };
+	const stored = maps(doc).devices.get(deviceId);
+	const read = stored === undefined ? null : attempt(() => readDeviceRecord(stored, deviceId));
+	if (read?.ok) return read.value;
+	return { id: deviceId, name: '', series: defaultSeries(deviceId), addedAt: 0 };
 }
 
 /** The number this device will give its next order. */
 export function readNextNumber(doc: Y.Doc, deviceId: string): number {
-	const lastUsed = maps(doc).counters.get(deviceId) ?? 0;
+	const stored: unknown = maps(doc).counters.get(deviceId);
+	// Only this device writes its counter; a peer's malformed value must not stop numbering.
+	const lastUsed = Number.isSafeInteger(stored) && (stored as number) >= 0 ? (stored as number) : 0;
 	return nextNumber({ floor: readFloor(doc), lastUsed });
 }

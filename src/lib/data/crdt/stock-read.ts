@@ -2,12 +2,13 @@
 import type * as Y from 'yjs';
 import { orderMovements, levels, type StockMovement } from '../../domain/stock-movement';
 import { readOrderMap } from './order-read';
+import { manualMovements } from './records-read';
 import { maps } from './schema';
 
 /** Every movement of the ledger (reads every order: for rebuilds, tests and ledger screens). */
 export function allMovements(doc: Y.Doc): StockMovement[] {
 	const m = maps(doc);
-	const out = [...m.stock.values()] as StockMovement[];
+	const out = manualMovements(doc);
 	m.orders.forEach((map, id) => {
 		const state = readOrderMap(id, map);
 		if (state) out.push(...orderMovements(state.order, state));
@@ -30,9 +31,7 @@ export function movementsOf(doc: Y.Doc, sku: string): StockMovement[] {
 /** Sum of manual movements (opening, adjustment, count) for some SKUs. */
 export function manualBySku(doc: Y.Doc, skus?: Set<string>): Map<string, number> {
 	const out = new Map<string, number>();
-	maps(doc).stock.forEach((value) => {
-		const m = value as StockMovement;
+	for (const m of manualMovements(doc))
 		if (!skus || skus.has(m.sku)) out.set(m.sku, (out.get(m.sku) ?? 0) + m.qty);
-	});
 	return out;
 }

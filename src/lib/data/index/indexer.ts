@@ -10,13 +10,12 @@
  * state vector is written whenever this tab made or received a change no other tab indexes.
  */
 import * as Y from 'yjs';
-import type { Customer } from '../../domain/customer';
-import type { Product } from '../../domain/product';
-import type { StockMovement } from '../../domain/stock-movement';
 import { customerRow, orderRow, productRow } from './rows';
 import { indexVersion, type IndexDb, type OrderRow } from './db';
-import { readOrder } from '../crdt/order-read';
+import { readOrderEntry } from '../crdt/order-read';
+import { customerOf, movementSku, productOf } from '../crdt/records-read';
 import { rebuildIndex } from './rebuild';
+import { unreadableKey, type UnreadableOrders } from './unreadable';
 import { maps } from '../crdt/schema';
 import { manualBySku } from '../crdt/stock-read';
 
@@ -44,6 +43,8 @@ export class Indexer {
 	#customers = new Set<string>();
 	#chain: Promise<void> = Promise.resolve();
 	#paused = true;
+	/** A batch failed to commit: the index may miss changes, so the next flush rebuilds it. */
+	#dirty = false;
 	#listeners = new Set<(change: IndexChange) => void>();
 	#detach: () => void;
 
@@ -89,7 +90,15 @@ export class Indexer {
 			};
 		};
 		const onProducts = onKeys(this.#products);
-		const onStock = onKeys(this.#products, (key) => (m.stock.get(key) as StockMovement)?.sku);
+		// A changed movement moves its SKU now and the one it had (a peer may rewrite it as junk).
+		const onStock = (e: Y.YMapEvent<unknown>, t: Y.Transaction) => {
+			if (skip(t)) return;
+			for (const [key, change] of e.changes.keys) {
+				for (const sku of [movementSku(m.stock.get(key)), movementSku(change.oldValue)])
+					if (sku !== undefined) this.#products.add(sku);
+			}
+			this.#schedule();
+		};
 		const onCustomers = onKeys(this.#customers);
 		m.orders.observeDeep(onOrders);
 		m.products.observe(onProducts);
@@ -133,7 +142,9 @@ export class Indexer {
 		this.#products.clear();
 		this.#customers.clear();
 		const run = this.#chain.then(async () => {
+			this.#dirty = true;
 			await rebuildIndex(this.#doc, this.#db);
+			this.#dirty = false;
 			const change = { orders: [], products: [], customers: [], rows: [], rebuilt: true };
 			for (const listener of this.#listeners) listener(change);
 		});
@@ -144,7 +155,7 @@ export class Indexer {
 	/** Resolves once every change seen so far is written to the index. */
 	flush(): Promise<void> {
 		if (this.#paused) return this.#chain;
-		const run = this.#chain.then(() => this.#flushOnce());
+		const run = this.#chain.then(() => (this.#dirty ? this.#rebuildHere() : this.#flushOnce()));
 		this.#chain = run.catch(() => undefined);
 		return run;
 	}
@@ -162,8 +173,37 @@ export class Indexer {
 		this.#scheduled = true;
 		setTimeout(() => {
 			this.#scheduled = false;
-			void this.flush();
+			// A failure leaves the index dirty; the next flush (an action's, or the next change's)
+			// rebuilds it and reports a failure that persists.
+			this.flush().catch(() => undefined);
 		}, 0);
+	}
+
+	#retryMs = 1000;
+	/** Rebuilds a dirty index later even if nothing else changes, backing off up to a minute. */
+	#retryLater() {
+		const wait = this.#retryMs;
+		this.#retryMs = Math.min(wait * 2, 60_000);
+		setTimeout(() => {
+			if (this.#dirty && !this.#paused) this.flush().catch(() => undefined);
+		}, wait);
+	}
+
+	async #rebuildHere(): Promise<void> {
+		this.#orders.clear();
+		this.#products.clear();
+		this.#customers.clear();
+		this.#ownChange = false;
+		try {
+			await rebuildIndex(this.#doc, this.#db);
+		} catch (e) {
+			this.#retryLater();
+			throw e;
+		}
+		this.#dirty = false;
+		this.#retryMs = 1000;
+		const change = { orders: [], products: [], customers: [], rows: [], rebuilt: true };
+		for (const listener of this.#listeners) listener(change);
 	}
 
 	async #flushOnce(): Promise<void> {
@@ -172,21 +212,35 @@ export class Indexer {
 		const ids = [...this.#orders];
 		const skus = new Set(this.#products);
 		const emails = [...this.#customers];
+		const own = this.#ownChange;
+		// Changes arriving while this batch is written go to the next one; if the batch does not
+		// commit, the index is dirty (below) and rebuilds from the CRDT, so nothing is lost.
 		this.#orders.clear();
 		this.#products.clear();
 		this.#customers.clear();
+		this.#ownChange = false;
+		try {
+			await this.#write({ ids, skus, emails, own });
+		} catch (e) {
+			this.#dirty = true;
+			this.#retryLater();
+			throw e;
+		}
+	}
+
+	async #write(o: { ids: string[]; skus: Set<string>; emails: string[]; own: boolean }) {
+		const { ids, skus, emails, own } = o;
 		// Rows and the state vector are read in the same tick, so the state vector stored is
 		// exactly the state these rows reflect.
 		const sv = Y.encodeStateVector(this.#doc);
+		const unreadable: UnreadableOrders = {};
 		const rows = ids.map((id) => {
-			const state = readOrder(this.#doc, id);
-			return state ? orderRow(state) : null;
+			const read = readOrderEntry(this.#doc, id);
+			if (read && !read.ok) unreadable[id] = read.problem;
+			return read?.ok ? orderRow(read.state) : null;
 		});
-		const m = maps(this.#doc);
-		const customers = emails.map((e) => m.customers.get(e) as Customer | undefined);
+		const customers = emails.map((e) => customerOf(this.#doc, e));
 		const db = this.#db;
-		const own = this.#ownChange;
-		this.#ownChange = false;
 		await db.transaction('rw', [db.orders, db.products, db.customers, db.meta], async () => {
 			const old = await db.orders.bulkGet(ids);
 			const delta = new Map<string, number>();
@@ -202,23 +256,47 @@ export class Indexer {
 				old,
 				rows.map((r) => r ?? undefined)
 			);
+			// An order that became unreadable (or vanished) leaves the lists, totals and stock.
+			const gone = ids.filter((_, i) => rows[i] === null && old[i] !== undefined);
 			const manual = manualBySku(this.#doc, skus);
 			const current = await db.products.bulkGet([...skus]);
 			const products = [...skus].map((sku, i) =>
 				productRow(sku, {
-					product: m.products.get(sku) as Product | undefined,
+					product: productOf(this.#doc, sku),
 					orderQty: (current[i]?.orderQty ?? 0) + (delta.get(sku) ?? 0),
 					manualQty: manual.get(sku) ?? 0
 				})
 			);
 			const known = customers.filter((c) => c !== undefined).map(customerRow);
 			const oldCustomers = await db.customers.bulkGet(known.map((c) => c.email));
-			const productRows = changedRows(current, products);
+			// A SKU no readable product, order or movement names has no row (an unreadable product).
+			const empty = products.filter((p) => !p.known && p.orderQty === 0 && p.manualQty === 0);
+			const productRows = changedRows(
+				current,
+				products.map((p) => (empty.includes(p) ? undefined : p))
+			);
+			const emptied = empty.filter((p) => current.some((c) => c?.sku === p.sku)).map((p) => p.sku);
 			const customerRows = changedRows(oldCustomers, known);
+			// A customer a peer made unreadable leaves the list (the record stays in the CRDT).
+			const lostEmails = emails.filter((_, i) => customers[i] === undefined);
+			const lost = (await db.customers.bulkGet(lostEmails)).filter((c) => c !== undefined);
+			const listed = ((await db.meta.get(unreadableKey))?.value ?? {}) as UnreadableOrders;
+			const nextListed = { ...listed };
+			for (const id of ids) delete nextListed[id];
+			Object.assign(nextListed, unreadable);
 			if (orderRows.length) await db.orders.bulkPut(orderRows);
+			if (gone.length) await db.orders.bulkDelete(gone);
 			if (productRows.length) await db.products.bulkPut(productRows);
+			if (emptied.length) await db.products.bulkDelete(emptied);
 			if (customerRows.length) await db.customers.bulkPut(customerRows);
-			if (own || orderRows.length + productRows.length + customerRows.length > 0)
+			if (lost.length) await db.customers.bulkDelete(lost.map((c) => c.email));
+			if (JSON.stringify(listed) !== JSON.stringify(nextListed))
+				await db.meta.put({ key: unreadableKey, value: nextListed });
+			if (
+				own ||
+				orderRows.length + productRows.length + customerRows.length + gone.length + emptied.length >
+					0
+			)
 				await db.meta.put({ key: 'sv', value: sv });
 		});
 		const written = rows.filter((r): r is OrderRow => r !== null);

@@ -11,6 +11,9 @@ import {
 	readNextNumber,
 	readSettings
 } from '../crdt/settings-read';
+import { readOrderEntry } from '../crdt/order-read';
+import { customerOf, unreadableRecords, type UnreadableRecord } from '../crdt/records-read';
+import { unreadableOrders } from '../index/unreadable';
 import { listTags, orderDetail, stockMovements } from './store-reads';
 
 /** Builds the query functions of a store. */
@@ -50,7 +53,7 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 			return coll.limit(q.limit ?? 50).toArray();
 		},
 		/** A customer's remembered details (from the CRDT). */
-		getCustomer: (email: string) => doc.getMap('customers').get(email.trim().toLowerCase()) ?? null,
+		getCustomer: (email: string) => customerOf(doc, email.trim().toLowerCase()) ?? null,
 		/** The stock ledger of a SKU. */
 		stockMovements: (sku: string) => stockMovements(doc, { db, sku }),
 		/** Settings with defaults. */
@@ -62,6 +65,20 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 		/** Devices of the store, and this one. */
 		devices: () => readDevices(doc),
 		device: (deviceId: string) => readDevice(doc, deviceId),
+		/** Why an order cannot be read (it is then kept, but left out of lists, totals and stock). */
+		orderProblem: (id: string): string | null => {
+			const read = readOrderEntry(doc, id);
+			return read && !read.ok ? read.problem : null;
+		},
+		/** Every record kept in the store that this version cannot read, with what is wrong. */
+		unreadable: async (): Promise<UnreadableRecord[]> => {
+			const orders = Object.entries(await unreadableOrders(db)).map(([id, problem]) => ({
+				kind: 'order' as const,
+				id,
+				problem
+			}));
+			return [...orders, ...unreadableRecords(doc)];
+		},
 		/** The number the given device will give its next order. */
 		nextNumber: (deviceId: string) => readNextNumber(doc, deviceId)
 	};

@@ -8,10 +8,12 @@ import { paidAmount, refundAmount } from '../../domain/order-money';
 import { nextFulfilmentStatuses } from '../../domain/order-status';
 import { refundEvents, type RefundEvent } from '../../domain/refund-events';
 import { orderMovements, type StockMovement } from '../../domain/stock-movement';
-import type { Tag } from '../../domain/tag';
+import { readTag, type Tag } from '../../domain/tag';
+import { attempt } from '../../domain/bounds';
 import { computeTotals, type Totals } from '../../domain/totals';
 import type { IndexDb } from '../index/db';
 import { readOrder } from '../crdt/order-read';
+import { manualMovements } from '../crdt/records-read';
 import { maps } from '../crdt/schema';
 import { readSettings } from '../crdt/settings-read';
 
@@ -58,7 +60,7 @@ export async function stockMovements(
 	doc: Y.Doc,
 	o: { db: IndexDb; sku: string }
 ): Promise<StockMovement[]> {
-	const manual = ([...maps(doc).stock.values()] as StockMovement[]).filter((m) => m.sku === o.sku);
+	const manual = manualMovements(doc).filter((m) => m.sku === o.sku);
 	const ids = await o.db.orders.where('skus').equals(o.sku).primaryKeys();
 	const fromOrders = ids.flatMap((id) => {
 		const state = readOrder(doc, id);
@@ -69,5 +71,10 @@ export async function stockMovements(
 
 /** Every tag, by name. */
 export function listTags(doc: Y.Doc): Tag[] {
-	return ([...maps(doc).tags.values()] as Tag[]).sort((a, b) => a.name.localeCompare(b.name));
+	const out: Tag[] = [];
+	maps(doc).tags.forEach((value, id) => {
+		const read = attempt(() => readTag(value, id));
+		if (read.ok) out.push(read.value);
+	});
+	return out.sort((a, b) => a.name.localeCompare(b.name));
 }

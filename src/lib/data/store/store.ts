@@ -10,7 +10,12 @@ import type { ActionContext } from '../crdt/context';
 import { IndexDb } from '../index/db';
 import { ListCache } from '../list/cache';
 import { Indexer, type IndexChange } from '../index/indexer';
-import { indexeddbPersistence, memoryPersistence, type Persistence } from '../crdt/persistence';
+import {
+	indexeddbPersistence,
+	memoryPersistence,
+	NotSavedError,
+	type Persistence
+} from '../crdt/persistence';
 import { createQueries } from './store-queries';
 
 /** Options of openStore; `now` and `newId` are injected by tests. */
@@ -52,6 +57,11 @@ export interface Store {
 	 * applied here but neither written to disk nor re-indexed. Returns a function that undoes it.
 	 */
 	storedElsewhere: (test: (origin: unknown) => boolean) => () => void;
+	/**
+	 * Calls `listener` after each write to disk: null when everything is saved, the
+	 * NotSavedError when a change is only in memory. Returns an unsubscribe function.
+	 */
+	onSaved: (listener: (failure: NotSavedError | null) => void) => () => void;
 	/** Drops the index and rebuilds it from the CRDT. */
 	rebuildIndex: () => Promise<void>;
 	/** Waits for pending writes, then closes both databases. */
@@ -70,6 +80,7 @@ export function openStore(o: OpenOptions): Store {
 		for (const test of elsewhere) if (test(origin)) return true;
 		return false;
 	};
+	const saveListeners = new Set<(failure: NotSavedError | null) => void>();
 	let release: () => void = () => undefined;
 	const gate = new Promise<void>((resolve) => (release = resolve));
 	const load = (): Persistence => {
@@ -96,7 +107,17 @@ export function openStore(o: OpenOptions): Store {
 		newId: o.newId ?? (() => newId()),
 		origin: { store: o.name, device: o.deviceId },
 		commit: async () => {
-			await Promise.all([load().flush(), indexer.flush()]);
+			const [disk, index] = await Promise.allSettled([load().flush(), indexer.flush()]);
+			const failure =
+				disk.status === 'fulfilled'
+					? null
+					: disk.reason instanceof NotSavedError
+						? disk.reason
+						: new NotSavedError(disk.reason);
+			for (const listener of saveListeners) listener(failure);
+			if (failure) throw failure;
+			// The CRDT is on disk; a failed index batch left the index dirty: this flush rebuilds it.
+			if (index.status === 'rejected') await indexer.flush();
 		},
 		levelOf: async (sku) => {
 			await indexer.flush();
@@ -134,6 +155,10 @@ export function openStore(o: OpenOptions): Store {
 		storedElsewhere: (test) => {
 			elsewhere.add(test);
 			return () => elsewhere.delete(test);
+		},
+		onSaved: (listener) => {
+			saveListeners.add(listener);
+			return () => saveListeners.delete(listener);
 		},
 		rebuildIndex: () => indexer.rebuild(),
 		destroy: async () => {

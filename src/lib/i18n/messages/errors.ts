@@ -18,6 +18,7 @@ export const fr = {
 	'refusal.sku.invalid':
 		'Une référence ne contient que des lettres, chiffres, points, tirets et soulignés.',
 	'refusal.order.noLines': 'Une commande doit contenir au moins une ligne.',
+	'refusal.order.tooManyLines': 'Une commande compte au plus 1 000 lignes.',
 	'refusal.order.unknown': 'Cette commande n’existe pas.',
 	'refusal.order.notDraft': 'Cette commande n’est pas un brouillon.',
 	'refusal.order.isDraft': 'Le brouillon doit d’abord être validé.',
@@ -81,6 +82,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.email.invalid': '“{email}” is not a valid email address.',
 	'refusal.sku.invalid': 'A SKU uses letters, digits, dots, dashes and underscores only.',
 	'refusal.order.noLines': 'An order needs at least one line.',
+	'refusal.order.tooManyLines': 'An order holds at most 1,000 lines.',
 	'refusal.order.unknown': 'This order does not exist.',
 	'refusal.order.notDraft': 'This order is not a draft.',
 	'refusal.order.isDraft': 'A draft must be placed first.',

@@ -1,4 +1,5 @@
 /** What the editor's buttons do: the store actions, then tracking and the admin note. */
+import { persistRequest } from '$lib/app/persist-storage.svelte';
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import { session } from '$lib/app/session.svelte';
@@ -38,6 +39,7 @@ export async function saveNew(parsed: ParsedForm, o: { draft: boolean }): Promis
 		? await actions.saveDraft({ input: parsed.input })
 		: await actions.createOrder(parsed.input);
 	if (!created.ok) return created;
+	if (!o.draft) void persistRequest.askOnce();
 	return saveExtras(created.value.id, { parsed, tracking: null });
 }
 

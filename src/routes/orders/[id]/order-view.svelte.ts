@@ -9,7 +9,7 @@ import type { Device } from '$lib/domain/device';
 import type { Tag } from '$lib/domain/tag';
 
 /** Where the page stands: loading, showing an order, or the id matches none. */
-export type OrderViewStatus = 'loading' | 'ready' | 'missing' | 'failed';
+export type OrderViewStatus = 'loading' | 'ready' | 'missing' | 'unreadable' | 'failed';
 
 /** One order with the store's tags and devices, kept fresh. Create it during component init. */
 export class OrderView {
@@ -18,6 +18,7 @@ export class OrderView {
 	#tags = $state.raw<Tag[]>([]);
 	#devices = $state.raw<Device[]>([]);
 	#failure = $state('');
+	#problem = $state('');
 
 	constructor(id: () => string) {
 		$effect(() => {
@@ -34,11 +35,18 @@ export class OrderView {
 			store.whenSynced.then(
 				() => {
 					if (!current) return;
-					const detail = store.queries.getOrder(orderId);
-					this.#detail = detail;
-					this.#tags = store.queries.tags();
-					this.#devices = store.queries.devices();
-					this.#status = detail ? 'ready' : 'missing';
+					// Never left on "Loading…": whatever a read throws is shown as a failure.
+					try {
+						const detail = store.queries.getOrder(orderId);
+						this.#detail = detail;
+						this.#tags = store.queries.tags();
+						this.#devices = store.queries.devices();
+						this.#problem = detail ? '' : (store.queries.orderProblem(orderId) ?? '');
+						this.#status = detail ? 'ready' : this.#problem ? 'unreadable' : 'missing';
+					} catch (error) {
+						this.#failure = error instanceof Error ? error.message : String(error);
+						this.#status = 'failed';
+					}
 				},
 				(error: unknown) => {
 					if (!current) return;
@@ -62,6 +70,11 @@ export class OrderView {
 	/** Why the store could not be read (IndexedDB refused…), when status is 'failed'. */
 	get failure(): string {
 		return this.#failure;
+	}
+
+	/** What makes the order unreadable, when status is 'unreadable'. */
+	get problem(): string {
+		return this.#problem;
 	}
 
 	/** Every tag of the store, by name. */

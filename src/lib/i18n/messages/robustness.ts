@@ -1,0 +1,66 @@
+/** Unreadable records, changes not saved, unexpected errors and persistent storage. */
+export const fr = {
+	'unreadable.order.title': 'Commande illisible',
+	'unreadable.order.text':
+		'Cette commande a été écrite par un autre appareil (ou une sauvegarde) sous une forme que cette version ne sait pas lire. Elle est gardée telle quelle, mais laissée hors des listes, des totaux et du stock. Mettez à jour Comptoir sur chaque appareil.',
+	'unreadable.problem': 'Ce qui ne va pas : {problem}',
+	'unreadable.count':
+		'{count} enregistrement(s) illisible(s) gardé(s) dans cette boutique (écrits par un appareil ou une sauvegarde d’une autre version) : ils sont laissés hors des listes, des totaux et du stock.',
+	'unreadable.products':
+		'{count} produit(s) ou mouvement(s) de stock illisible(s) laissé(s) de côté.',
+	'unreadable.kind.order': 'commande',
+	'unreadable.kind.product': 'produit',
+	'unreadable.kind.customer': 'client',
+	'unreadable.kind.stock': 'mouvement de stock',
+	'unreadable.kind.tag': 'étiquette',
+	'unreadable.kind.device': 'appareil',
+	'unreadable.kind.channel': 'canal',
+	'unreadable.kind.settings': 'réglages',
+
+	'notSaved.title': 'Changement non enregistré',
+	'notSaved.quota':
+		'Le stockage de cet appareil est plein : le dernier changement n’est pas enregistré sur le disque. Libérez de la place (photos, applications, autres sites), exportez une sauvegarde, puis recommencez. Ne fermez pas cet onglet avant.',
+	'notSaved.other':
+		'Le dernier changement n’a pas pu être enregistré sur cet appareil ({reason}). Ne fermez pas cet onglet ; réessayez, ou exportez une sauvegarde.',
+	'error.unexpected': 'Erreur inattendue : {message}',
+	'error.dismiss': 'Fermer',
+
+	'persist.granted': 'Stockage persistant accordé : le navigateur ne videra pas cette boutique.',
+	'persist.refused':
+		'Stockage persistant refusé : le navigateur pourrait vider cette boutique s’il manque de place. Exportez des sauvegardes régulièrement (ou installez l’application).',
+	'persist.unsupported':
+		'Ce navigateur ne permet pas de demander un stockage persistant : exportez des sauvegardes régulièrement.'
+} as const;
+
+/** English strings, typed against the French ones. */
+export const en: Record<keyof typeof fr, string> = {
+	'unreadable.order.title': 'Unreadable order',
+	'unreadable.order.text':
+		'This order was written by another device (or a backup) in a form this version cannot read. It is kept as it is, but left out of lists, totals and stock. Update Comptoir on every device.',
+	'unreadable.problem': 'What is wrong: {problem}',
+	'unreadable.count':
+		'{count} unreadable record(s) kept in this shop (written by a device or a backup of another version): they are left out of lists, totals and stock.',
+	'unreadable.products': '{count} unreadable product(s) or stock movement(s) left out.',
+	'unreadable.kind.order': 'order',
+	'unreadable.kind.product': 'product',
+	'unreadable.kind.customer': 'customer',
+	'unreadable.kind.stock': 'stock movement',
+	'unreadable.kind.tag': 'tag',
+	'unreadable.kind.device': 'device',
+	'unreadable.kind.channel': 'channel',
+	'unreadable.kind.settings': 'settings',
+
+	'notSaved.title': 'Change not saved',
+	'notSaved.quota':
+		'This device’s storage is full: the last change is not saved to disk. Free some space (photos, apps, other sites), export a backup, then try again. Do not close this tab before.',
+	'notSaved.other':
+		'The last change could not be saved on this device ({reason}). Do not close this tab; try again, or export a backup.',
+	'error.unexpected': 'Unexpected error: {message}',
+	'error.dismiss': 'Dismiss',
+
+	'persist.granted': 'Persistent storage granted: the browser will not clear this shop.',
+	'persist.refused':
+		'Persistent storage refused: the browser may clear this shop when space runs low. Export backups regularly (or install the app).',
+	'persist.unsupported':
+		'This browser cannot be asked for persistent storage: export backups regularly.'
+};
