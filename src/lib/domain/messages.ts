@@ -102,6 +102,10 @@ export const messages = {
 		en: 'Cannot refund more than was paid: at most {refundable} left for this line.',
 		fr: 'Impossible de rembourser plus que le montant payé : {refundable} au plus pour cette ligne.'
 	},
+	'refund.aboveRemaining': {
+		en: 'Cannot refund more than was paid: at most {refundable} is left to refund.',
+		fr: 'Impossible de rembourser plus que le montant payé : il reste {refundable} au plus.'
+	},
 	'refund.shippingAlreadyRefunded': {
 		en: 'The shipping has already been refunded.',
 		fr: 'Les frais de port ont déjà été remboursés.'

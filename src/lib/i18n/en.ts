@@ -5,6 +5,7 @@ import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
 import * as labels from './messages/labels';
+import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
@@ -21,5 +22,6 @@ export const en: Record<MessageKey, string> = {
 	...paper.en,
 	...labels.en,
 	...devices.en,
-	...channels.en
+	...channels.en,
+	...money.en
 };

@@ -4,6 +4,7 @@ import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
 import * as labels from './messages/labels';
+import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
@@ -23,7 +24,8 @@ export const fr = {
 	...paper.fr,
 	...labels.fr,
 	...devices.fr,
-	...channels.fr
+	...channels.fr,
+	...money.fr
 } as const;
 
 /** A key of the UI dictionary. */

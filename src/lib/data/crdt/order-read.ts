@@ -13,7 +13,12 @@ import {
 	type OrderNumber
 } from '../../domain/order';
 import { effectivePaymentStatus } from '../../domain/order-money';
-import type { RefundRecord } from '../../domain/refund-events';
+import {
+	addEntries,
+	readRefundEntry,
+	type RefundEntry,
+	type RefundRecord
+} from '../../domain/refund-record';
 import type { FulfilmentStatus, PaymentStatus } from '../../domain/order-status';
 import type { VatRate } from '../../domain/vat';
 import { maps, orderKeys as k } from './schema';
@@ -57,6 +62,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 	const tags: string[] = [];
 	const refunds: Order['refunds'] = { lines: {}, shipping: false };
 	const refundRecords: RefundRecord[] = [];
+	const refundEntries: RefundEntry[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -75,7 +81,10 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 				lines.delete(rest);
 			} else lines.set(rest, line);
 		} else if (kind === 'tag' && value === true) tags.push(rest);
-		else if (kind === 'rf' && rest === 'ship') {
+		else if (kind === 'rfe') {
+			const entry = readRefundEntry(rest, value);
+			if (entry) refundEntries.push(entry);
+		} else if (kind === 'rf' && rest === 'ship') {
 			refunds.shipping = true;
 			refundRecords.push(refundRecord(null, 0, value));
 		} else if (kind === 'rf') {
@@ -110,7 +119,9 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		tags: tags.sort(),
 		notes: notes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		messages: messages.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
-		refunds,
+		// Every refund counts: older unit records and refund events are added, never capped.
+		refunds: addEntries(refunds, refundEntries),
+		refundEntries: refundEntries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refundRecords,
 		cancelled: get<CancelRecord>(k.cancel) ?? null
 	};

@@ -1,5 +1,11 @@
 /** Reads the stock ledger from a store document: manual movements plus those orders cause. */
 import type * as Y from 'yjs';
+import {
+	isObservation,
+	latestCount,
+	settleCounts,
+	type StockCount
+} from '../../domain/stock-count';
 import { orderMovements, levels, type StockMovement } from '../../domain/stock-movement';
 import { readOrderMap } from './order-read';
 import { maps } from './schema';
@@ -7,7 +13,7 @@ import { maps } from './schema';
 /** Every movement of the ledger (reads every order: for rebuilds, tests and ledger screens). */
 export function allMovements(doc: Y.Doc): StockMovement[] {
 	const m = maps(doc);
-	const out = [...m.stock.values()] as StockMovement[];
+	const out = settleCounts([...m.stock.values()] as StockMovement[]);
 	m.orders.forEach((map, id) => {
 		const state = readOrderMap(id, map);
 		if (state) out.push(...orderMovements(state.order, state));
@@ -27,12 +33,29 @@ export function movementsOf(doc: Y.Doc, sku: string): StockMovement[] {
 		.sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : 1));
 }
 
-/** Sum of manual movements (opening, adjustment, count) for some SKUs. */
+/** Sum of manual movements (opening, adjustment, the latest count) for some SKUs. */
 export function manualBySku(doc: Y.Doc, skus?: Set<string>): Map<string, number> {
 	const out = new Map<string, number>();
+	for (const m of manualMovements(doc, skus)) out.set(m.sku, (out.get(m.sku) ?? 0) + m.qty);
+	return out;
+}
+
+/** Manual movements of some SKUs (all when omitted), counts settled (stock-count.ts). */
+export function manualMovements(doc: Y.Doc, skus?: Set<string>): StockMovement[] {
+	const list: StockMovement[] = [];
 	maps(doc).stock.forEach((value) => {
 		const m = value as StockMovement;
-		if (!skus || skus.has(m.sku)) out.set(m.sku, (out.get(m.sku) ?? 0) + m.qty);
+		if (!skus || skus.has(m.sku)) list.push(m);
 	});
-	return out;
+	return settleCounts(list);
+}
+
+/** The latest count of a SKU (stored as an observation), or null. */
+export function latestCountOf(doc: Y.Doc, sku: string): StockCount | null {
+	const counts: StockCount[] = [];
+	maps(doc).stock.forEach((value) => {
+		const m = value as StockMovement;
+		if (m.sku === sku && isObservation(m)) counts.push(m);
+	});
+	return latestCount(counts);
 }
