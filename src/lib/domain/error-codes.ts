@@ -52,4 +52,5 @@ export type ErrorCode =
 	| 'url.invalid'
 	| 'date.invalid'
 	| 'store.closed'
-	| 'store.notSynced';
+	| 'store.notSynced'
+	| 'refund.aboveRemaining';

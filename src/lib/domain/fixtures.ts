@@ -58,6 +58,7 @@ export function orderFixture(over: Partial<Omit<Order, 'paymentStatus'>> = {}): 
 		notes: [],
 		messages: [],
 		refunds: { lines: {}, shipping: false },
+		refundEntries: [],
 		cancelled: null,
 		...over
 	};

@@ -40,6 +40,14 @@ export function formatOrderNumber(number: OrderNumber, format: NumberingFormat):
 	return `${format.prefix}${number.series}-${number.n}${format.suffix}`;
 }
 
+/** Writes a credit note's number: the refunding device's series, `-A` and its place in it. */
+export function formatCreditNoteNumber(
+	number: { series: string; n: number },
+	format: NumberingFormat
+): string {
+	return `${format.prefix}${number.series}-A${number.n}${format.suffix}`;
+}
+
 /** A sortable key for an order number: series, then n zero-padded to 10 digits. */
 export function numberSortKey(number: OrderNumber | null): string {
 	return number ? `${number.series}-${String(number.n).padStart(10, '0')}` : '';

@@ -1,5 +1,5 @@
 /** The order record: its types, schema version and additive migration. */
-import type { RefundRecord } from './refund-events';
+import type { RefundEntry, RefundRecord, RefundState } from './refund-record';
 import type { Address, CustomerRef } from './address';
 import type { Cents } from './money';
 import type { FulfilmentStatus, PaymentStatus } from './order-status';
@@ -74,11 +74,7 @@ export interface CancelRecord {
 	restock: Record<string, number>;
 }
 
-/** Refunded units per line (and whether each unit went back to stock), and the shipping. */
-export interface RefundState {
-	lines: Record<string, { qty: number; restocked: number }>;
-	shipping: boolean;
-}
+export type { RefundState } from './refund-record';
 
 /** An order as the app sees it, assembled from its CRDT entries. */
 export interface Order extends OrderContent {
@@ -102,8 +98,11 @@ export interface Order extends OrderContent {
 	archived: boolean;
 	notes: LogEntry[];
 	messages: LogEntry[];
+	/** Refunded units per line, every refund counted (older records and refund events alike). */
 	refunds: RefundState;
-	/** One record per refunded unit and shipping, as stored (see refund-events.ts); absent when not read. */
+	/** One record per refund made since refunds are events (refund-record.ts), oldest first. */
+	refundEntries: RefundEntry[];
+	/** Older layout: one record per refunded unit and shipping, as stored; absent when not read. */
 	refundRecords?: RefundRecord[];
 	cancelled: CancelRecord | null;
 }

@@ -1,41 +1,34 @@
 /**
- * Refunds as events: which refund refunded what, when, for how much. The order keeps one
- * record per refunded unit (and one for the shipping, see refund.ts); each record written since
- * refund ids exist carries the id of the refund that wrote it, older ones are grouped by their
- * date and device (one refund wrote them all in one transaction, with one date).
+ * Refunds as events: which refund refunded what, when, for how much. Refunds made since refunds
+ * are events are stored one record each (refund-record.ts, docs/decisions/0022) and read back as
+ * they were made: amount, lines, shipping, free amount, method and credit-note number, fixed.
  *
- * Two devices refunding the same unit offline write the same slot; after the merge the slot
- * holds one record, the one Yjs keeps (the same on every device), so the unit belongs to that
- * record's refund and to no other (docs/decisions/0006). A refund left with no record is no
- * longer an event.
- *
- * Amounts are cumulative differences, refunds taken in date order (then id): a refund's amount
- * is what the order's refunded amount grew by, exactly what `refundLines` answered when nothing
- * was merged, and the refunds of an order always add up to its refunded amount. A line's amount
- * is the growth of its share; when the refund completes the order, the cent of rounding between
- * per-line and per-rate VAT (prices without VAT only) goes to the refund's largest line.
+ * Refunds of the older layout (one record per refunded unit, `rf:<line>:<slot>`) are grouped by
+ * their refund id, or by date and device for records written before ids. Two devices that
+ * refunded the same unit offline in that layout wrote the same slot: the unit belongs to the
+ * record Yjs kept (docs/decisions/0006). Their amounts are cumulative differences, refunds taken
+ * in date order (then id), so they add up to the value of the units they refunded.
  */
 import { mulDiv, type Cents } from './money';
-import type { Order, RefundState } from './order';
-import { refundAmount } from './order-money';
+import { refundAmount, type OrderMoney } from './order-money';
+import {
+	legacyState,
+	type CreditNoteNumber,
+	type RefundEntry,
+	type RefundRecord,
+	type RefundState
+} from './refund-record';
 import { computeTotals, vatLine, type VatLine } from './totals';
 import type { VatRate } from './vat';
 
-/** One stored refund record: a refunded unit of a line (slot from 1), or the shipping (null). */
-export interface RefundRecord {
-	lineId: string | null;
-	slot: number;
-	restock: boolean;
-	/** Milliseconds since the epoch. */
-	at: number;
-	deviceId: string;
-	/** Absent on records written before refunds had ids. */
-	refundId?: string;
-}
+export type { RefundRecord } from './refund-record';
 
 /** What one refund gave back on one line; amount in cents, with VAT. */
 export interface RefundEventLine {
 	lineId: string;
+	sku: string;
+	name: string;
+	vatRate: VatRate;
 	qty: number;
 	restocked: number;
 	amount: Cents;
@@ -49,9 +42,16 @@ export interface RefundEvent {
 	lines: RefundEventLine[];
 	/** Shipping and handling given back by this refund, or 0. */
 	shipping: Cents;
+	/** A free amount given back (goodwill, price correction), or 0. */
+	free: Cents;
+	reason: string;
+	/** How the money went back ('' for refunds of the older layout). */
+	method: string;
 	/** By rate, ascending: what this refund gave back (gross) and the VAT inside it. */
 	vat: VatLine[];
 	amount: Cents;
+	/** Its credit note's number, fixed when it was made; null for refunds of the older layout. */
+	number: CreditNoteNumber | null;
 }
 
 /** The group a record belongs to: its refund id, or its date and device for old records. */
@@ -60,15 +60,60 @@ export function refundGroup(r: Pick<RefundRecord, 'refundId' | 'at' | 'deviceId'
 }
 
 /**
- * The refunds of an order, oldest first. Without records (orders from before records were read,
- * tests) an order with refunds has one event for them all, dated `fallbackAt` (default its last
- * change).
+ * The refunds of an order, oldest first (date, then id). Without records (orders from before
+ * records were read, tests) units of the older layout make one event, dated `fallbackAt`
+ * (default the order's last change).
  */
 export function refundEvents(
-	order: Omit<Order, 'paymentStatus'>,
+	order: OrderMoney,
 	records: readonly RefundRecord[] = order.refundRecords ?? [],
 	fallbackAt = order.updatedAt
 ): RefundEvent[] {
+	const events = [
+		...legacyEvents(order, records, fallbackAt),
+		...order.refundEntries.map((e) => entryEvent(e))
+	];
+	return events.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A refund entry as an event: its stored parts, and its VAT by rate. */
+export function entryEvent(e: RefundEntry): RefundEvent {
+	const byRate = new Map<number, number>();
+	for (const l of e.lines) byRate.set(l.vatRate, (byRate.get(l.vatRate) ?? 0) + l.amount);
+	if (e.shipping) byRate.set(e.feeVatRate, (byRate.get(e.feeVatRate) ?? 0) + e.shipping);
+	for (const f of e.freeByRate) byRate.set(f.rate, (byRate.get(f.rate) ?? 0) + f.amount);
+	return {
+		id: e.id,
+		at: e.at,
+		deviceId: e.deviceId,
+		lines: e.lines.map(({ lineId, sku, name, vatRate, qty, restocked, amount }) => ({
+			lineId,
+			sku,
+			name,
+			vatRate,
+			qty,
+			restocked,
+			amount
+		})),
+		shipping: e.shipping,
+		free: e.free,
+		reason: e.reason,
+		method: e.method,
+		vat: vatByRate(byRate),
+		amount: e.amount,
+		number: e.number
+	};
+}
+
+function legacyEvents(
+	full: OrderMoney,
+	records: readonly RefundRecord[],
+	fallbackAt: number
+): RefundEvent[] {
+	const order = {
+		...full,
+		refunds: legacyState({ ...full, refundRecords: records.length ? records : full.refundRecords })
+	};
 	const groups = new Map<string, RefundRecord[]>();
 	for (const r of records) {
 		const key = refundGroup(r);
@@ -76,7 +121,7 @@ export function refundEvents(
 		if (list) list.push(r);
 		else groups.set(key, [r]);
 	}
-	if (groups.size === 0 && hasRefund(order.refunds)) {
+	if (groups.size === 0 && hasUnits(order.refunds)) {
 		return [eventOf(order, { id: 'refund', at: fallbackAt, deviceId: '', state: order.refunds })];
 	}
 	const sorted = [...groups.entries()]
@@ -102,7 +147,7 @@ export function refundEvents(
 }
 
 function eventOf(
-	order: Omit<Order, 'paymentStatus'>,
+	order: OrderMoney,
 	o: { id: string; at: number; deviceId: string; state: RefundState; before?: RefundState }
 ): RefundEvent {
 	const before = o.before ?? { lines: {}, shipping: false };
@@ -119,6 +164,9 @@ function eventOf(
 		const share = (q: number) => mulDiv(after, q, line.quantity);
 		lines.push({
 			lineId: line.id,
+			sku: line.sku,
+			name: line.name,
+			vatRate: line.vatRate,
 			qty: now - was,
 			restocked: Math.max(
 				0,
@@ -141,20 +189,27 @@ function eventOf(
 	const byRate = new Map<number, number>();
 	for (const l of lines) byRate.set(l.rate, (byRate.get(l.rate) ?? 0) + l.amount);
 	if (shipping) byRate.set(order.feeVatRate, (byRate.get(order.feeVatRate) ?? 0) + shipping);
-	const vat = [...byRate.entries()]
-		.sort(([a], [b]) => a - b)
-		.map(([rate, g]) => vatLine({ rate: rate as VatRate, amount: g, pricesIncludeVat: true }));
 	return {
 		id: o.id,
 		at: o.at,
 		deviceId: o.deviceId,
 		lines: lines.map(({ rate: _, ...l }) => l),
 		shipping,
-		vat,
-		amount
+		free: 0 as Cents,
+		reason: '',
+		method: '',
+		vat: vatByRate(byRate),
+		amount,
+		number: null
 	};
 }
 
-function hasRefund(r: RefundState): boolean {
+function vatByRate(byRate: Map<number, number>): VatLine[] {
+	return [...byRate.entries()]
+		.sort(([a], [b]) => a - b)
+		.map(([rate, g]) => vatLine({ rate: rate as VatRate, amount: g, pricesIncludeVat: true }));
+}
+
+function hasUnits(r: RefundState): boolean {
 	return r.shipping || Object.values(r.lines).some((l) => l.qty > 0);
 }

@@ -9,7 +9,26 @@ describe('planRefund', () => {
 		const r = planRefund(orderFixture(), { lines: [{ sku: 'MUG', qty: 1 }] });
 		expect(r).toEqual({
 			ok: true,
-			value: { units: [{ lineId: 'l1', slot: 1, restock: true }], shipping: false }
+			value: {
+				lines: [
+					{
+						lineId: 'l1',
+						sku: 'MUG',
+						name: 'Tasse',
+						vatRate: 2000,
+						qty: 1,
+						restocked: 1,
+						amount: 1250
+					}
+				],
+				shipping: 0,
+				free: 0,
+				freeByRate: [],
+				reason: '',
+				method: 'Carte',
+				amount: 1250,
+				feeVatRate: 2000
+			}
 		});
 	});
 	it('continues after units already refunded, and lets restock be unticked', () => {
@@ -17,7 +36,9 @@ describe('planRefund', () => {
 			refunds: { lines: { l1: { qty: 1, restocked: 1 } }, shipping: false }
 		});
 		const r = planRefund(order, { lines: [{ lineId: 'l1', qty: 1, restock: false }] });
-		expect(r.ok && r.value.units).toEqual([{ lineId: 'l1', slot: 2, restock: false }]);
+		expect(r.ok && r.value.lines.map((l) => [l.qty, l.restocked, l.amount])).toEqual([
+			[1, 0, 1250]
+		]);
 	});
 	it('refuses an unknown SKU', () => {
 		expect(planRefund(orderFixture(), { lines: [{ sku: 'NOPE', qty: 1 }] })).toEqual({
@@ -51,8 +72,9 @@ describe('planRefund', () => {
 	});
 	it('refunds the whole order: every unit and the shipping', () => {
 		const r = planRefund(orderFixture(), { whole: true });
-		expect(r.ok && r.value.units.length).toBe(3);
-		expect(r.ok && r.value.shipping).toBe(true);
+		expect(r.ok && r.value.lines.reduce((a, l) => a + l.qty, 0)).toBe(3);
+		expect(r.ok && r.value.shipping).toBe(590);
+		expect(r.ok && r.value.amount).toBe(orderTotals(orderFixture()).total);
 	});
 });
 
@@ -80,7 +102,10 @@ describe('refund amounts and status', () => {
 	});
 	it('refunds dominate cancellation, which dominates the status set by hand', () => {
 		const cancelled = { at: 1, deviceId: 'd', restock: {} };
-		expect(effectivePaymentStatus(orderFixture({ cancelled }))).toBe('cancelled');
+		const unpaid = { cancelled, basePaymentStatus: 'awaiting_payment' as const };
+		expect(effectivePaymentStatus(orderFixture(unpaid))).toBe('cancelled');
+		// A payment merged with a cancellation keeps the money in view (flagged, order-conflicts.ts).
+		expect(effectivePaymentStatus(orderFixture({ cancelled }))).toBe('paid');
 		const refunds = { lines: { l2: { qty: 1, restocked: 0 } }, shipping: false };
 		expect(effectivePaymentStatus(orderFixture({ cancelled, refunds }))).toBe('partially_refunded');
 	});

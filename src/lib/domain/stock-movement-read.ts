@@ -25,5 +25,15 @@ export function readStockMovement(value: unknown, key: string): StockMovement {
 	};
 	if (typeof v.orderId === 'string') m.orderId = v.orderId.slice(0, maxId);
 	if (typeof v.note === 'string') m.note = v.note.slice(0, 1000);
+	// A count stored as an observation (stock-count.ts): kept only when both numbers are sound,
+	// otherwise it reads as the plain difference older peers add.
+	if (m.kind === 'count' && Number.isSafeInteger(v.counted) && Number.isSafeInteger(v.seenSum)) {
+		const bound = { min: -maxStockMove, max: maxStockMove };
+		Object.assign(m, {
+			counted: readInt(v.counted, { what: 'counted', ...bound }),
+			seenSum: readInt(v.seenSum, { what: 'seenSum', ...bound }),
+			after: typeof v.after === 'string' ? v.after.slice(0, maxId) : null
+		});
+	}
 	return m;
 }

@@ -3,12 +3,15 @@
  * Manual movements (adjustment, count) get random keys, so two devices' adjustments both count.
  * Movements caused by orders get keys derived from the order, so the same event on two devices
  * collapses into one: `sale:<order>:<line>`, `edit:<order>:<line>`,
- * `restock:<order>:<line>` (the sum of its restocked refund slots), `cancel:<order>:<line>`; a product's opening stock is
- * `opening:<sku>`. Order movements are derived from the order's own CRDT entries, so they can
- * never disagree with the order's lines.
+ * `restock:<order>:<line>` (units its refunds put back), `cancel:<order>:<line>`; a product's
+ * opening stock is `opening:<sku>`. Order movements are derived from the order's own CRDT
+ * entries, so they can never disagree with the order's lines. What goes back to stock for a line
+ * (refund restocks, then a cancellation's) never exceeds the units on the line: a cancellation
+ * merged with a refund, or two devices' refunds, never restock a unit twice.
  */
 import type { Order, OrderLine } from './order';
 import { hasShipped } from './order-status';
+import { settleCounts } from './stock-count';
 
 /** Why the stock moved. */
 export type MovementKind =
@@ -58,7 +61,8 @@ export function orderMovements(
 			const kind = 'refund_restock';
 			out.push({ ...base, key: `restock:${id}`, sku: line.sku, qty: restocked, kind });
 		}
-		const back = order.cancelled?.restock[line.id] ?? 0;
+		const cancelled = order.cancelled?.restock[line.id] ?? 0;
+		const back = Math.min(cancelled, line.quantity - restocked);
 		if (back > 0)
 			out.push({ ...base, key: `cancel:${id}`, sku: line.sku, qty: back, kind: 'cancel_restock' });
 	}
@@ -76,10 +80,10 @@ export function cancelRestock(order: Order): Record<string, number> {
 	return out;
 }
 
-/** Stock level per SKU: the sum of the movements. */
+/** Stock level per SKU: the sum of the movements, counts settled (the latest one holds). */
 export function levels(movements: Iterable<StockMovement>): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const m of movements) out.set(m.sku, (out.get(m.sku) ?? 0) + m.qty);
+	for (const m of settleCounts([...movements])) out.set(m.sku, (out.get(m.sku) ?? 0) + m.qty);
 	return out;
 }
 

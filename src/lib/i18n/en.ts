@@ -8,6 +8,7 @@ import * as documents from './messages/documents';
 import * as editor from './messages/editor';
 import * as errors from './messages/errors';
 import * as labels from './messages/labels';
+import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as productImport from './messages/product-import';
@@ -31,5 +32,6 @@ export const en: Record<MessageKey, string> = {
 	...devices.en,
 	...channels.en,
 	...errors.en,
-	...robustness.en
+	...robustness.en,
+	...money.en
 };

@@ -7,6 +7,7 @@ import * as documents from './messages/documents';
 import * as editor from './messages/editor';
 import * as errors from './messages/errors';
 import * as labels from './messages/labels';
+import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as productImport from './messages/product-import';
@@ -33,7 +34,8 @@ export const fr = {
 	...devices.fr,
 	...channels.fr,
 	...errors.fr,
-	...robustness.fr
+	...robustness.fr,
+	...money.fr
 } as const;
 
 /** A key of the UI dictionary. */

@@ -1,11 +1,13 @@
 /**
  * Credit notes: one per refund, each referring to the invoice it corrects and listing only what
- * that refund gave back (lines, shipping, VAT by rate). They are numbered from the invoice in
- * the refunds' date order (`A-12-A1`, `A-12-A2`…), so every device that holds the same refunds
- * prints the same numbers. A refund that reaches a device late with an earlier date than
- * refunds already there moves their numbers up by one (see docs/decisions/0006).
+ * that refund gave back (lines, shipping, a free amount, VAT by rate). A refund's credit note
+ * number is taken when the refund is made, in the refunding device's series (`K7QMP-A3`), and
+ * stored with it: it never moves, whatever arrives later (docs/decisions/0022). Refunds of the
+ * older layout carry no number: theirs are counted from the invoice among them, in date order
+ * (`A-12-A1`, `A-12-A2`…), as before.
  */
 import type { Cents } from '../domain/money';
+import { formatCreditNoteNumber } from '../domain/numbering';
 import { refundEvents, type RefundEvent } from '../domain/refund-events';
 import type { Settings } from '../domain/settings';
 import type { VatLine } from '../domain/totals';
@@ -42,35 +44,44 @@ export interface CreditNoteData {
 	lines: CreditLine[];
 	/** Shipping and handling refunded by this refund (cents, with VAT), or 0. */
 	shipping: Cents;
+	/** A free amount given back (goodwill, price correction), cents with VAT, or 0, and why. */
+	free: Cents;
+	reason: string;
+	/** How the money went back ('' when not recorded). */
+	method: string;
 	/** VAT given back, by rate (gross, net and VAT in cents). */
 	vat: VatLine[];
 }
 
-/** The number of the n-th (1-based) credit note of an invoice. */
+/** The number of the n-th (1-based) credit note of an invoice, for refunds of the older layout. */
 export function creditNoteNumber(invoiceNumber: string, n: number): string {
 	return `${invoiceNumber}-A${n}`;
 }
 
 /** Credit notes of an order, oldest first; none when nothing was refunded. */
 export function creditNotes(o: PaperOrder & { settings: Settings }): CreditNoteData[] {
-	const { order } = o;
-	return refundEvents(order)
+	let legacy = 0;
+	return refundEvents(o.order)
 		.filter((e) => e.amount !== 0 || e.lines.length > 0 || e.shipping !== 0)
-		.map((event, i) => creditNote(o, event, i + 1));
+		.map((event) => {
+			const number = event.number
+				? formatCreditNoteNumber(event.number, o.settings.numbering)
+				: creditNoteNumber(o.displayNumber, ++legacy);
+			return creditNote(o, event, number);
+		});
 }
 
 function creditNote(
 	o: PaperOrder & { settings: Settings },
 	event: RefundEvent,
-	n: number
+	number: string
 ): CreditNoteData {
 	const { order } = o;
-	const lines = new Map(order.lines.map((l) => [l.id, l]));
 	return {
 		kind: 'credit-note',
 		orderId: order.id,
 		refundId: event.id,
-		number: creditNoteNumber(o.displayNumber, n),
+		number,
 		invoiceNumber: o.displayNumber,
 		invoiceDate: order.createdAt,
 		date: event.at,
@@ -78,20 +89,18 @@ function creditNote(
 		customer: { name: order.customer.name, email: order.customer.email },
 		billingAddress: billTo(order),
 		amount: event.amount,
-		lines: event.lines.flatMap((l) => {
-			const line = lines.get(l.lineId);
-			if (!line) return [];
-			return [
-				{
-					sku: line.sku,
-					name: line.name,
-					quantity: l.qty,
-					vatRate: line.vatRate,
-					amount: l.amount
-				}
-			];
-		}),
+		// The lines as the refund recorded them: a line edited or removed later changes nothing.
+		lines: event.lines.map((l) => ({
+			sku: l.sku,
+			name: l.name,
+			quantity: l.qty,
+			vatRate: l.vatRate,
+			amount: l.amount
+		})),
 		shipping: event.shipping,
+		free: event.free,
+		reason: event.reason,
+		method: event.method,
 		vat: event.vat
 	};
 }

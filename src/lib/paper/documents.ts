@@ -6,7 +6,7 @@ import type { ActivityEntry } from '../domain/activity';
 import type { Address } from '../domain/address';
 import type { Cents } from '../domain/money';
 import type { Order } from '../domain/order';
-import { refundAmount } from '../domain/order-money';
+import { refundedAmount } from '../domain/order-money';
 import type { PaymentStatus } from '../domain/order-status';
 import type { Settings } from '../domain/settings';
 import { computeTotals, type VatLine } from '../domain/totals';
@@ -125,7 +125,7 @@ export function invoiceData(o: PaperOrder & { settings: Settings }): InvoiceData
 		total: totals.total,
 		paymentMethod: order.paymentMethod,
 		paymentStatus: order.paymentStatus,
-		refunded: refundAmount(order, order.refunds)
+		refunded: refundedAmount(order)
 	};
 }
 

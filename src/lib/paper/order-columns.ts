@@ -7,7 +7,7 @@
 import type { Address } from '../domain/address';
 import { centsText, type Cents } from '../domain/money';
 import type { Order, OrderLine } from '../domain/order';
-import { refundAmount } from '../domain/order-money';
+import { hasRefund, refundedAmount } from '../domain/order-money';
 import { computeTotals, type Totals } from '../domain/totals';
 import { vatRateText } from '../domain/vat';
 import { cellQuoter } from './csv/quote';
@@ -102,7 +102,7 @@ export const orderColumns: readonly OrderColumn[] = [
 		id: 'refunded',
 		kind: 'money',
 		scope: 'order',
-		get: (r) => (hasRefund(r.order) ? refundAmount(r.order, r.order.refunds) : 0)
+		get: (r) => (hasRefund(r.order) ? refundedAmount(r.order) : 0)
 	},
 	{ id: 'tags', kind: 'text', scope: 'order', get: (r) => r.order.tags.join(', ') },
 	{ id: 'comments', kind: 'text', scope: 'order', get: (r) => r.order.customerComments }
@@ -207,12 +207,6 @@ export function localDateTime(ms: number): string {
 
 function two(n: number): string {
 	return n < 10 ? `0${n}` : `${n}`;
-}
-
-function hasRefund(order: Order): boolean {
-	if (order.refunds.shipping) return true;
-	for (const _ in order.refunds.lines) return true;
-	return false;
 }
 
 function itemCount(order: Order): number {

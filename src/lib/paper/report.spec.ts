@@ -82,6 +82,7 @@ function fixture(): Order[] {
 		orderFixture({
 			id: 'E',
 			createdAt: day2 + 11 * h,
+			basePaymentStatus: 'awaiting_payment',
 			cancelled: { at: 0, deviceId: 'd', restock: {} }
 		}),
 		orderFixture({

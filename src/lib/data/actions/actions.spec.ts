@@ -111,7 +111,7 @@ describe('statuses, refunds and cancellation', () => {
 		);
 		expect((await a.setPaymentStatus({ id, status: 'paid' })).ok).toBe(true);
 		const part = await a.refundLines({ id, request: { lines: [{ sku: 'MUG', qty: 1 }] } });
-		expect(part).toEqual({ ok: true, value: { amount: 1250 } });
+		expect(part).toMatchObject({ ok: true, value: { amount: 1250 } });
 		expect(q.getOrder(id)!.order.paymentStatus).toBe('partially_refunded');
 		expect(await level(store, 'MUG')).toBe(9);
 		await expectRefused(
@@ -128,7 +128,7 @@ describe('statuses, refunds and cancellation', () => {
 			id,
 			request: { lines: [{ sku: 'MUG', qty: 1, restock: false }], shipping: true }
 		});
-		expect(rest).toEqual({ ok: true, value: { amount: 1250 + 590 } });
+		expect(rest).toMatchObject({ ok: true, value: { amount: 1250 + 590 } });
 		const d = q.getOrder(id)!;
 		expect(d.order.paymentStatus).toBe('refunded');
 		expect(d.refunded).toBe(d.totals.total);

@@ -3,12 +3,14 @@ import { maxStockMove } from '../../domain/bounds';
 import { checkCustomer, type Customer } from '../../domain/customer';
 import { checkProduct, type Product } from '../../domain/product';
 import { fail, ok, type Result } from '../../domain/result';
-import { countDelta, type StockMovement } from '../../domain/stock-movement';
+import { newCount } from '../../domain/stock-count';
+import type { StockMovement } from '../../domain/stock-movement';
 import { checkTag, type Tag } from '../../domain/tag';
 import { checkSku, checkText } from '../../domain/validate';
 import { runAction, type ActionContext } from '../crdt/context';
 import { maps } from '../crdt/schema';
 import { readSettings } from '../crdt/settings-read';
+import { latestCountOf } from '../crdt/stock-read';
 
 /** Creates or updates a product; `openingStock` is recorded once, when the SKU is new. */
 export function upsertProduct(ctx: ActionContext, input: unknown): Promise<Result<Product>> {
@@ -69,7 +71,7 @@ export function adjustStock(
 	});
 }
 
-/** Records a stock count: stored as the difference from the level the ledger expected. */
+/** Records a stock count: the level counted and what the ledger held (stock-count.ts). */
 export async function countStock(
 	ctx: ActionContext,
 	o: { sku: string; counted: unknown }
@@ -86,16 +88,17 @@ export async function countStock(
 		if (counted < 0) return fail('quantity.negative');
 		if (counted > maxStockMove || Math.abs(counted - expected) > maxStockMove)
 			return fail('quantity.tooLarge');
-		const key = `count:${ctx.newId()}`;
-		const qty = countDelta({ counted, expected });
-		const m = movement(ctx, {
-			key,
+		// An observation: the level seen and what the ledger held, never a difference to add.
+		const m = newCount({
+			key: `count:${ctx.newId()}`,
 			sku: sku.value,
-			qty,
-			kind: 'count',
-			note: `${expected}→${counted}`
+			counted,
+			level: expected,
+			latest: latestCountOf(ctx.doc, sku.value),
+			at: ctx.now(),
+			deviceId: ctx.deviceId
 		});
-		return ok({ value: m, write: () => maps(ctx.doc).stock.set(key, m) });
+		return ok({ value: m, write: () => maps(ctx.doc).stock.set(m.key, m) });
 	});
 }
 

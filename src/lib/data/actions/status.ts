@@ -6,14 +6,14 @@ import {
 	checkPaymentChange,
 	checkPaymentStatus
 } from '../../domain/order-status';
-import { refundAmount } from '../../domain/order-money';
-import { planRefund } from '../../domain/refund';
+import { planRefund, refundEntry } from '../../domain/refund';
+import type { CreditNoteNumber } from '../../domain/refund-record';
 import { fail, ok, type Result } from '../../domain/result';
 import { cancelRestock } from '../../domain/stock-movement';
 import type { Cents } from '../../domain/money';
 import { logActivity, runAction, type ActionContext } from '../crdt/context';
-import { loadOrder } from '../crdt/order-write';
-import { orderKeys as k, refundKey } from '../crdt/schema';
+import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
+import { orderKeys as k, refundEventKey } from '../crdt/schema';
 
 /** Marks an order paid or awaiting payment; digital-only orders are delivered once paid. */
 export function setPaymentStatus(
@@ -93,43 +93,38 @@ export function cancelOrder(ctx: ActionContext, id: string): Promise<Result<void
 
 /**
  * Refunds chosen quantities of chosen lines (restock on unless unticked), with or without the
- * shipping, or the whole order. Resolves with the amount refunded by this refund, in cents.
+ * shipping, a free amount, or the whole order: one refund event under its own id, with its
+ * credit-note number taken now in this device's series. Resolves with the amount refunded by
+ * this refund, in cents (the amount `planRefund` previews), and the credit-note number.
  */
 export function refundLines(
 	ctx: ActionContext,
 	o: { id: string; request: unknown }
-): Promise<Result<{ amount: Cents }>> {
+): Promise<Result<{ amount: Cents; refundId: string; number: CreditNoteNumber }>> {
 	return runAction(ctx, () => {
 		const loaded = loadOrder(ctx, o.id);
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;
 		const plan = planRefund(state.order, o.request);
 		if (!plan.ok) return plan;
-		const before = refundAmount(state.order, state.order.refunds);
-		const after = structuredClone(state.order.refunds);
-		for (const u of plan.value.units) {
-			const entry = (after.lines[u.lineId] ??= { qty: 0, restocked: 0 });
-			entry.qty++;
-			if (u.restock) entry.restocked++;
-		}
-		after.shipping ||= plan.value.shipping;
-		const amount = (refundAmount(state.order, after) - before) as Cents;
+		const numbering = planCreditNoteNumber(ctx);
+		const refundId = ctx.newId();
+		const entry = refundEntry(plan.value, {
+			id: refundId,
+			at: ctx.now(),
+			deviceId: ctx.deviceId,
+			number: numbering.number
+		});
 		return ok({
-			value: { amount },
+			value: { amount: entry.amount, refundId, number: numbering.number },
 			write: () => {
-				const at = ctx.now();
-				// One id on every record of this refund, so it reads back as one event (credit note).
-				const refundId = ctx.newId();
-				const record = { at, deviceId: ctx.deviceId, refundId };
-				for (const u of plan.value.units) {
-					map.set(refundKey(u.lineId, u.slot), { restock: u.restock, ...record });
-				}
-				if (plan.value.shipping) map.set(k.shippingRefund, record);
+				numbering.write();
+				map.set(refundEventKey(refundId), entry);
 				const detail = {
 					refundId,
-					amount,
-					units: plan.value.units.length,
-					shipping: plan.value.shipping ? 1 : 0
+					amount: entry.amount,
+					units: entry.lines.reduce((a, l) => a + l.qty, 0),
+					shipping: entry.shipping > 0 ? 1 : 0
 				};
 				logActivity(ctx, { map, kind: 'refund', detail });
 			}

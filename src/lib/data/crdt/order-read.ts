@@ -19,7 +19,12 @@ import {
 	readTracking,
 	type GroupKey
 } from '../../domain/order-record';
-import type { RefundRecord } from '../../domain/refund-events';
+import {
+	addEntries,
+	readRefundEntry,
+	type RefundEntry,
+	type RefundRecord
+} from '../../domain/refund-record';
 import { maps, orderKeys as k } from './schema';
 
 /** The creation record stored under `o` (read and checked in domain/order-record.ts). */
@@ -74,6 +79,7 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 	const tags: string[] = [];
 	const refunds: Order['refunds'] = { lines: {}, shipping: false };
 	const refundRecords: RefundRecord[] = [];
+	const refundEntries: RefundEntry[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -92,7 +98,10 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 				lines.delete(rest);
 			} else lines.set(rest, { ...line, id: rest });
 		} else if (kind === 'tag' && value === true) tags.push(rest);
-		else if (kind === 'rf' && rest === 'ship') {
+		else if (kind === 'rfe') {
+			const entry = readRefundEntry(rest, value);
+			if (entry) refundEntries.push(entry);
+		} else if (kind === 'rf' && rest === 'ship') {
 			refunds.shipping = true;
 			refundRecords.push(refundRecord(null, 0, value));
 		} else if (kind === 'rf') {
@@ -135,7 +144,9 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 		tags: tags.sort(),
 		notes: notes.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		messages: messages.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
-		refunds,
+		// Every refund counts: older unit records and refund events are added, never capped.
+		refunds: addEntries(refunds, refundEntries),
+		refundEntries: refundEntries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refundRecords,
 		cancelled: has(k.cancel) ? readCancel(map.get(k.cancel)) : null
 	};

@@ -5,7 +5,8 @@ import type { OrderContent, OrderNumber } from '../../domain/order';
 import { fail, ok, type Result } from '../../domain/result';
 import type { ActionContext } from './context';
 import { readOrderMap, type OrderState } from './order-read';
-import { maps, orderKeys as k, lineKey } from './schema';
+import type { CreditNoteNumber } from '../../domain/refund-record';
+import { creditNoteCounterKey, maps, orderKeys as k, lineKey } from './schema';
 import { readDevice, readNextNumber } from './settings-read';
 
 /** An order's map and its current state, or `order.unknown`. */
@@ -31,6 +32,27 @@ export function planNumber(ctx: ActionContext): { number: OrderNumber; write: ()
 			if (!m.devices.has(ctx.deviceId))
 				m.devices.set(ctx.deviceId, { ...device, addedAt: ctx.now() });
 			m.counters.set(ctx.deviceId, n);
+		}
+	};
+}
+
+/**
+ * Plans this device's next credit-note number (its own counter, in its own series, written only
+ * by this device); `write` records it as used. Taken when the refund is made, never moved.
+ */
+export function planCreditNoteNumber(ctx: ActionContext): {
+	number: CreditNoteNumber;
+	write: () => void;
+} {
+	const device = readDevice(ctx.doc, ctx.deviceId);
+	const m = maps(ctx.doc);
+	const n = (m.counters.get(creditNoteCounterKey(ctx.deviceId)) ?? 0) + 1;
+	return {
+		number: { series: device.series, n, deviceId: ctx.deviceId },
+		write: () => {
+			if (!m.devices.has(ctx.deviceId))
+				m.devices.set(ctx.deviceId, { ...device, addedAt: ctx.now() });
+			m.counters.set(creditNoteCounterKey(ctx.deviceId), n);
 		}
 	};
 }

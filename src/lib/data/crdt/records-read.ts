@@ -45,12 +45,12 @@ export function customerOf(doc: Y.Doc, email: string): Customer | undefined {
 	return read.ok ? read.value : undefined;
 }
 
-/** Every readable manual stock movement (opening, adjustment, count). */
-export function manualMovements(doc: Y.Doc): StockMovement[] {
+/** Every readable manual stock movement (opening, adjustment, count) of some SKUs (all when omitted). */
+export function readManualMovements(doc: Y.Doc, skus?: Set<string>): StockMovement[] {
 	const out: StockMovement[] = [];
 	maps(doc).stock.forEach((value, key) => {
 		const read = attempt(() => readStockMovement(value, key));
-		if (read.ok) out.push(read.value);
+		if (read.ok && (!skus || skus.has(read.value.sku))) out.push(read.value);
 	});
 	return out;
 }

@@ -8,8 +8,11 @@
  *                       overwrites a concurrent edit of the customer or the fees)
  *   `l:<line>`          a line edited, added or removed after creation
  *   `tag:<tag>`         true/false per tag
- *   `rf:<line>:<slot>`  one refunded unit; `rf:ship` the refunded shipping: `{ restock, at,
- *                       deviceId, refundId }` (no refundId before refund ids; refund-events.ts)
+ *   `rfe:<refund>`      one refund, written once by the device that made it (refund-record.ts):
+ *                       lines, units, restock, shipping, free amount, method, amount, credit-note
+ *                       number; distinct refunds never share a key, so all of them count
+ *   `rf:<line>:<slot>`  older layout, still read, no longer written: one refunded unit; `rf:ship`
+ *                       the refunded shipping: `{ restock, at, deviceId, refundId }`
  *   `note:<id>` `msg:<id>` `act:<id>`  append-only notes, messages and activity entries
  * Unedited orders cost two Yjs items; concurrent edits to different groups both survive.
  */
@@ -24,7 +27,10 @@ export interface StoreMaps {
 	stock: Y.Map<unknown>;
 	tags: Y.Map<unknown>;
 	devices: Y.Map<unknown>;
-	/** Last order number used, per device id; written only by that device. */
+	/**
+	 * Last order number used, per device id, and last credit-note number under
+	 * `cn:<device>` (creditNoteCounterKey); each written only by that device.
+	 */
 	counters: Y.Map<number>;
 	/**
 	 * Setting groups by name, `floor:<device>` raises of the next order number, and
@@ -67,7 +73,11 @@ export const orderKeys = {
 
 /** Key of a line entry. */
 export const lineKey = (lineId: string) => `l:${lineId}`;
-/** Key of one refunded unit (slot is 1-based). */
+/** Key of one refund event. */
+export const refundEventKey = (refundId: string) => `rfe:${refundId}`;
+/** Key of a device's last credit-note number in the counters map. */
+export const creditNoteCounterKey = (deviceId: string) => `cn:${deviceId}`;
+/** Key of one refunded unit in the older layout (slot is 1-based); read, no longer written. */
 export const refundKey = (lineId: string, slot: number) => `rf:${lineId}:${slot}`;
 /** Key of a tag flag. */
 export const tagKey = (tagId: string) => `tag:${tagId}`;

@@ -1,6 +1,6 @@
 /** Index rows computed from CRDT state: the same function serves live updates and rebuilds. */
 import type { Customer } from '../../domain/customer';
-import { refundAmount } from '../../domain/order-money';
+import { refundedAmount } from '../../domain/order-money';
 import type { Product } from '../../domain/product';
 import { fold, orderWords } from '../../domain/search';
 import { orderMovements } from '../../domain/stock-movement';
@@ -29,7 +29,7 @@ export function orderRow(state: OrderState): OrderRow {
 		customerEmail: order.customer.email,
 		customerKey: fold(order.customer.name || order.customer.email),
 		total: computeTotals(order).total,
-		refunded: refundAmount(order, order.refunds),
+		refunded: refundedAmount(order),
 		itemCount: order.lines.reduce((a, l) => a + l.quantity, 0),
 		tags: order.tags,
 		paymentMethod: order.paymentMethod,

@@ -4,7 +4,8 @@ import type { ActivityEntry } from '../../domain/activity';
 import { isAbandoned } from '../../domain/draft';
 import { formatOrderNumber } from '../../domain/numbering';
 import type { Order } from '../../domain/order';
-import { paidAmount, refundAmount } from '../../domain/order-money';
+import { orderConflicts, type OrderConflict } from '../../domain/order-conflicts';
+import { paidAmount, refundedAmount } from '../../domain/order-money';
 import { nextFulfilmentStatuses } from '../../domain/order-status';
 import { refundEvents, type RefundEvent } from '../../domain/refund-events';
 import { orderMovements, type StockMovement } from '../../domain/stock-movement';
@@ -13,7 +14,7 @@ import { attempt } from '../../domain/bounds';
 import { computeTotals, type Totals } from '../../domain/totals';
 import type { IndexDb } from '../index/db';
 import { readOrder } from '../crdt/order-read';
-import { manualMovements } from '../crdt/records-read';
+import { manualMovements } from '../crdt/stock-read';
 import { maps } from '../crdt/schema';
 import { readSettings } from '../crdt/settings-read';
 
@@ -31,6 +32,8 @@ export interface OrderDetail {
 	refunds: RefundEvent[];
 	/** Fulfilment statuses the seller may pick next. */
 	nextFulfilment: string[];
+	/** What a merge left for a person to settle (over-refunded, cancelled while paid…). */
+	conflicts: OrderConflict[];
 }
 
 /** One order with totals, money and activity, or null. */
@@ -44,14 +47,15 @@ export function orderDetail(doc: Y.Doc, o: { id: string; now: number }): OrderDe
 		displayNumber: order.number ? formatOrderNumber(order.number, settings.numbering) : '',
 		totals: computeTotals(order),
 		paid: paidAmount(order),
-		refunded: refundAmount(order, order.refunds),
+		refunded: refundedAmount(order),
 		abandoned: isAbandoned({ order, now: o.now, hours: settings.orders.abandonedCartHours }),
 		activity: state.activity,
 		refunds: refundEvents(order),
 		nextFulfilment: nextFulfilmentStatuses({
 			from: order.fulfilmentStatus,
 			payment: order.paymentStatus
-		})
+		}),
+		conflicts: orderConflicts(order)
 	};
 }
 
@@ -60,7 +64,7 @@ export async function stockMovements(
 	doc: Y.Doc,
 	o: { db: IndexDb; sku: string }
 ): Promise<StockMovement[]> {
-	const manual = manualMovements(doc).filter((m) => m.sku === o.sku);
+	const manual = manualMovements(doc, new Set([o.sku]));
 	const ids = await o.db.orders.where('skus').equals(o.sku).primaryKeys();
 	const fromOrders = ids.flatMap((id) => {
 		const state = readOrder(doc, id);

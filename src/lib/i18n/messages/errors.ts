@@ -62,7 +62,9 @@ export const fr = {
 	'refusal.url.invalid': 'Le lien de suivi doit commencer par https:// ou http://.',
 	'refusal.date.invalid': 'La date n’est pas valide.',
 	'refusal.store.closed': 'Le carnet de commandes est fermé.',
-	'refusal.store.notSynced': 'Le carnet de commandes est en cours de chargement.'
+	'refusal.store.notSynced': 'Le carnet de commandes est en cours de chargement.',
+	'refusal.refund.aboveRemaining':
+		'Impossible de rembourser plus que le montant payé : il reste {refundable} au plus.'
 } as const satisfies Record<`refusal.${ErrorCode}`, string>;
 
 /** English texts of the refusals. */
@@ -121,5 +123,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.url.invalid': 'The tracking link must start with https:// or http://.',
 	'refusal.date.invalid': 'The date is not valid.',
 	'refusal.store.closed': 'The order book is closed.',
-	'refusal.store.notSynced': 'The order book is still loading.'
+	'refusal.store.notSynced': 'The order book is still loading.',
+	'refusal.refund.aboveRemaining':
+		'Cannot refund more than was paid: at most {refundable} is left to refund.'
 };

@@ -24,7 +24,7 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		t('paper.creditNote.refers', { number: d.invoiceNumber, date: text.date(d.invoiceDate) })
 	);
 	w.gap(4);
-	if (d.lines.length > 0 || d.shipping > 0) {
+	if (d.lines.length > 0 || d.shipping > 0 || d.free > 0) {
 		const r = w.right;
 		const columns: Column[] = [
 			{ x: w.left, width: 24 },
@@ -54,6 +54,10 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		}
 		if (d.shipping > 0)
 			w.row(['', t('paper.shippingAndHandling'), '', '', money(-d.shipping)], columns);
+		if (d.free > 0) {
+			const label = [t('money.creditNote.free'), d.reason].filter(Boolean).join(' — ');
+			w.row(['', label, '', '', money(-d.free)], columns);
+		}
 		w.gap(3);
 	}
 	if (d.vat.length > 0) {
@@ -69,5 +73,6 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		w.gap(2);
 	}
 	w.font(12, 'bold').pair(t('paper.creditNote.amount'), money(-d.amount), { x: w.right - 90 });
+	if (d.method) w.font(9).paragraph(t('money.creditNote.method', { method: d.method }));
 	writeLegal(w, d.seller.legalLines);
 }

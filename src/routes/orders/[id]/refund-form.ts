@@ -1,12 +1,13 @@
 /**
  * The refund dialog's form: what the seller ticked and typed, turned into a `refundLines`
- * request, and the amount it would refund. The amount comes from the same domain rules the
- * action applies (planRefund, refundAmount), so the preview and the refund never disagree.
+ * request, and the amount it would refund. The amount is the plan's, and the action stores that
+ * plan as it is (domain/refund.ts), so the preview is the refund by construction.
  */
 import type { Cents } from '$lib/domain/money';
 import type { Order } from '$lib/domain/order';
-import { refundAmount } from '$lib/domain/order-money';
-import { planRefund, type RefundRequest } from '$lib/domain/refund';
+import { planRefund, refundableQty, type RefundRequest } from '$lib/domain/refund';
+
+export { refundableQty };
 import { fail, ok, type DomainError, type Result } from '$lib/domain/result';
 
 /** One line of the form: the quantity as typed and whether it goes back to stock. */
@@ -21,12 +22,6 @@ export interface RefundFormValues {
 	whole: boolean;
 	shipping: boolean;
 	lines: RefundLineChoice[];
-}
-
-/** Units of a line not yet refunded. */
-export function refundableQty(order: Order, lineId: string): number {
-	const line = order.lines.find((l) => l.id === lineId);
-	return Math.max(0, (line?.quantity ?? 0) - (order.refunds.lines[lineId]?.qty ?? 0));
 }
 
 /** An empty form for an order: no quantity, restock ticked on every line. */
@@ -80,13 +75,5 @@ export function previewRefund(
 		const lineId = String(plan.error.params?.lineId ?? '');
 		return { ok: false, problem: { lineId, error: plan.error } };
 	}
-	const after = structuredClone(order.refunds);
-	for (const u of plan.value.units) {
-		const entry = (after.lines[u.lineId] ??= { qty: 0, restocked: 0 });
-		entry.qty++;
-		if (u.restock) entry.restocked++;
-	}
-	after.shipping ||= plan.value.shipping;
-	const amount = (refundAmount(order, after) - refundAmount(order, order.refunds)) as Cents;
-	return { ok: true, amount, request: request.value };
+	return { ok: true, amount: plan.value.amount, request: request.value };
 }
