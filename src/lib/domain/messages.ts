@@ -165,6 +165,26 @@ export const messages = {
 	'store.notSynced': {
 		en: 'The order book is still loading.',
 		fr: 'Le carnet de commandes est en cours de chargement.'
+	},
+	'payment.amountZero': {
+		en: 'A payment must be more than zero.',
+		fr: 'Un paiement doit être supérieur à zéro.'
+	},
+	'payment.methodRequired': {
+		en: 'Choose how the customer pays.',
+		fr: 'Choisissez le moyen de paiement.'
+	},
+	'payment.tooMuch': {
+		en: 'These payments ({paid}) exceed the amount due ({due}).',
+		fr: 'Ces paiements ({paid}) dépassent le montant dû ({due}).'
+	},
+	'payment.notCovered': {
+		en: 'The payments ({paid}) do not cover the total ({total}).',
+		fr: 'Les paiements ({paid}) ne couvrent pas le total ({total}).'
+	},
+	'payment.orderClosed': {
+		en: 'This order can no longer take a payment.',
+		fr: 'Cette commande ne peut plus recevoir de paiement.'
 	}
 } as const satisfies Record<string, { en: string; fr: string }>;
 

@@ -8,6 +8,7 @@ import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
+import * as payments from './messages/payments';
 import * as shell from './messages/shell';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
 	...editor.en,
 	...catalogue.en,
 	...paper.en,
+	...payments.en,
 	...labels.en,
 	...devices.en,
 	...channels.en

@@ -7,6 +7,7 @@ import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
+import * as payments from './messages/payments';
 import * as shell from './messages/shell';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -21,6 +22,7 @@ export const fr = {
 	...editor.fr,
 	...catalogue.fr,
 	...paper.fr,
+	...payments.fr,
 	...labels.fr,
 	...devices.fr,
 	...channels.fr

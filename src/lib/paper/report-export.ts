@@ -1,4 +1,5 @@
 /** The sales report as rows, for the CSV export: section, item, orders, quantity, amount. */
+import { paymentMethodLabel } from '../i18n/payment-method-label';
 import { decimal, localDateTime } from './order-columns';
 import { neutralise } from './neutralise';
 import type { SalesReport } from './report';
@@ -39,7 +40,7 @@ export function reportCsvRows(o: {
 	}
 	const methods = t('paper.report.methods');
 	for (const m of r.byPaymentMethod) {
-		add(methods, m.method || t('paper.noMethod'), String(m.orders), '', amount(m.amount));
+		add(methods, paymentMethodLabel(m.method, t), String(m.orders), '', amount(m.amount));
 	}
 	const channels = t('paper.report.channels');
 	for (const c of r.byChannel) {

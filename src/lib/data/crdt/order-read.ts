@@ -13,7 +13,10 @@ import {
 	type OrderNumber
 } from '../../domain/order';
 import { effectivePaymentStatus } from '../../domain/order-money';
+import { readPayment, sortPayments, sumPayments, type Payment } from '../../domain/payment';
+import { paymentMethodId } from '../../domain/payment-method';
 import type { RefundRecord } from '../../domain/refund-events';
+import { computeTotals } from '../../domain/totals';
 import type { FulfilmentStatus, PaymentStatus } from '../../domain/order-status';
 import type { VatRate } from '../../domain/vat';
 import { maps, orderKeys as k } from './schema';
@@ -57,6 +60,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 	const tags: string[] = [];
 	const refunds: Order['refunds'] = { lines: {}, shipping: false };
 	const refundRecords: RefundRecord[] = [];
+	const payments: Payment[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -84,6 +88,9 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 			entry.qty++;
 			if ((value as { restock?: boolean }).restock) entry.restocked++;
 			refundRecords.push(refundRecord(lineId, Number(rest.slice(lineId.length + 1)), value));
+		} else if (kind === 'pay') {
+			const payment = readPayment(rest, value);
+			if (payment) payments.push(payment);
 		} else if (kind === 'note') notes.push(value as LogEntry);
 		else if (kind === 'msg') messages.push(value as LogEntry);
 		else if (kind === 'act') activity.push({ ...(value as ActivityEntry), id: rest });
@@ -91,9 +98,12 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 	const get = <T>(key: string): T | undefined => map.get(key) as T | undefined;
 	const placed = get<{ at: number }>(k.placed);
 	const customer = get<Pick<Order, 'customer' | 'shippingAddress' | 'billingAddress'>>(k.customer);
+	const methods = get<Pick<Order, 'shippingMethod' | 'paymentMethod'>>(k.methods);
 	const base = {
 		...o,
-		...get<Pick<Order, 'shippingMethod' | 'paymentMethod'>>(k.methods),
+		...methods,
+		// Older devices stored the method's words in their language: read them as ids.
+		paymentMethod: paymentMethodId(methods?.paymentMethod ?? o.paymentMethod),
 		...get<Pick<Order, 'shippingFee' | 'handlingFee' | 'discount'>>(k.fees),
 		...get<Pick<Order, 'customerComments'>>(k.comments),
 		...get<Pick<Order, 'channel'>>(k.channel),
@@ -112,8 +122,14 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		messages: messages.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refunds,
 		refundRecords,
-		cancelled: get<CancelRecord>(k.cancel) ?? null
+		cancelled: get<CancelRecord>(k.cancel) ?? null,
+		payments: sortPayments(payments)
 	};
+	// Payments taken apart (a deposit here, the balance there) make the order paid once they
+	// cover its total, whichever device saw the last one.
+	if (payments.length && base.basePaymentStatus === 'awaiting_payment') {
+		if (sumPayments(payments) >= computeTotals(base).total) base.basePaymentStatus = 'paid';
+	}
 	delete (base as { paymentStatus?: unknown }).paymentStatus;
 	const order: Order = { ...base, paymentStatus: effectivePaymentStatus(base) };
 	return { order, activity: mergeActivity(activity), original, removed };

@@ -10,6 +10,7 @@
  *   `tag:<tag>`         true/false per tag
  *   `rf:<line>:<slot>`  one refunded unit; `rf:ship` the refunded shipping: `{ restock, at,
  *                       deviceId, refundId }` (no refundId before refund ids; refund-events.ts)
+ *   `pay:<id>`          one payment received: `{ method, amount, at, deviceId }` (payment.ts)
  *   `note:<id>` `msg:<id>` `act:<id>`  append-only notes, messages and activity entries
  * Unedited orders cost two Yjs items; concurrent edits to different groups both survive.
  */
@@ -69,6 +70,8 @@ export const orderKeys = {
 export const lineKey = (lineId: string) => `l:${lineId}`;
 /** Key of one refunded unit (slot is 1-based). */
 export const refundKey = (lineId: string, slot: number) => `rf:${lineId}:${slot}`;
+/** Key of one payment received. */
+export const paymentKey = (paymentId: string) => `pay:${paymentId}`;
 /** Key of a tag flag. */
 export const tagKey = (tagId: string) => `tag:${tagId}`;
 /** Key of a sales channel's entry in the settings map (one per channel: edits never collide). */
