@@ -53,4 +53,9 @@ export type ErrorCode =
 	| 'date.invalid'
 	| 'store.closed'
 	| 'store.notSynced'
-	| 'refund.aboveRemaining';
+	| 'refund.aboveRemaining'
+	| 'payment.amountZero'
+	| 'payment.methodRequired'
+	| 'payment.tooMuch'
+	| 'payment.notCovered'
+	| 'payment.orderClosed';

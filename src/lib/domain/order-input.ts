@@ -1,4 +1,5 @@
 /** Validation of untrusted order input (forms, imports) into OrderContent. */
+import { paymentMethodId } from './payment-method';
 import { checkAddress, checkCustomerRef } from './address';
 import { builtInChannels, checkOrderChannel } from './channel';
 import { maxLines } from './bounds';
@@ -116,7 +117,8 @@ export function checkOrderContent(value: unknown, o: OrderInputOptions): Result<
 		shippingAddress: shippingAddress.value,
 		billingAddress: billingAddress.value,
 		shippingMethod: texts.shippingMethod ?? '',
-		paymentMethod: texts.paymentMethod ?? '',
+		// Stored as an id ('cash'), whatever language the seller typed it in.
+		paymentMethod: paymentMethodId(texts.paymentMethod ?? ''),
 		customerComments: texts.customerComments ?? '',
 		shippingFee: fees[0] ?? (0 as Cents),
 		handlingFee: fees[1] ?? (0 as Cents),

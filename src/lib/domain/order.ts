@@ -2,6 +2,7 @@
 import type { RefundEntry, RefundRecord, RefundState } from './refund-record';
 import type { Address, CustomerRef } from './address';
 import type { Cents } from './money';
+import type { Payment } from './payment';
 import type { FulfilmentStatus, PaymentStatus } from './order-status';
 import type { Discount } from './totals';
 import type { VatRate } from './vat';
@@ -105,6 +106,8 @@ export interface Order extends OrderContent {
 	/** Older layout: one record per refunded unit and shipping, as stored; absent when not read. */
 	refundRecords?: RefundRecord[];
 	cancelled: CancelRecord | null;
+	/** Payments received, oldest first (payment.ts); absent when not read, empty before any. */
+	payments?: Payment[];
 }
 
 /** Fills fields an older peer did not send (migrations only ever add fields with defaults). */

@@ -14,6 +14,7 @@ import * as orders from './messages/orders';
 import * as productImport from './messages/product-import';
 import * as reports from './messages/reports';
 import * as robustness from './messages/robustness';
+import * as payments from './messages/payments';
 import * as shell from './messages/shell';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
 	...reports.en,
 	...csvExport.en,
 	...productImport.en,
+	...payments.en,
 	...labels.en,
 	...devices.en,
 	...channels.en,

@@ -13,6 +13,7 @@ import * as orders from './messages/orders';
 import * as productImport from './messages/product-import';
 import * as reports from './messages/reports';
 import * as robustness from './messages/robustness';
+import * as payments from './messages/payments';
 import * as shell from './messages/shell';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -30,6 +31,7 @@ export const fr = {
 	...reports.fr,
 	...csvExport.fr,
 	...productImport.fr,
+	...payments.fr,
 	...labels.fr,
 	...devices.fr,
 	...channels.fr,

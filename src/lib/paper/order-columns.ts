@@ -4,6 +4,7 @@
  * as a plain decimal with the chosen separator and no currency sign, so spreadsheets read it as
  * a number; text typed by people goes through `neutralise`.
  */
+import { isBuiltInPaymentMethod, paymentMethodId } from '../domain/payment-method';
 import type { Address } from '../domain/address';
 import { centsText, type Cents } from '../domain/money';
 import type { Order, OrderLine } from '../domain/order';
@@ -78,7 +79,15 @@ export const orderColumns: readonly OrderColumn[] = [
 	...address('shipping', (o) => o.shippingAddress),
 	...address('billing', (o) => o.billingAddress),
 	{ id: 'shippingMethod', kind: 'text', scope: 'order', get: (r) => r.order.shippingMethod },
-	{ id: 'paymentMethod', kind: 'text', scope: 'order', get: (r) => r.order.paymentMethod },
+	{
+		id: 'paymentMethod',
+		kind: 'text',
+		scope: 'order',
+		get: (r) => {
+			const id = paymentMethodId(r.order.paymentMethod);
+			return isBuiltInPaymentMethod(id) ? r.words(`payment.method.${id}`) : id;
+		}
+	},
 	{ id: 'channel', kind: 'text', scope: 'order', get: (r) => r.channel(r.order.channel) },
 	{ id: 'line.sku', kind: 'text', scope: 'line', get: (r) => r.line?.sku ?? '' },
 	{ id: 'line.name', kind: 'text', scope: 'line', get: (r) => r.line?.name ?? '' },

@@ -2,6 +2,7 @@
 import { centsText } from '../domain/money';
 import { vatRateText } from '../domain/vat';
 import { localDateTime } from './order-columns';
+import { paymentMethodLabel } from '../i18n/payment-method-label';
 import { neutralise } from './neutralise';
 import type { SalesReport } from './report';
 import type { PaperText } from './text';
@@ -41,7 +42,7 @@ export function reportCsvRows(o: {
 	}
 	const methods = t('paper.report.methods');
 	for (const m of r.byPaymentMethod) {
-		add(methods, m.method || t('paper.noMethod'), String(m.orders), '', amount(m.amount));
+		add(methods, paymentMethodLabel(m.method, t), String(m.orders), '', amount(m.amount));
 	}
 	const channels = t('paper.report.channels');
 	for (const c of r.byChannel) {

@@ -13,6 +13,7 @@
  */
 import { mulDiv } from '../domain/money';
 import type { Order, OrderLine } from '../domain/order';
+import { paymentMethodId } from '../domain/payment-method';
 import { refundEvents, type RefundEvent } from '../domain/refund-events';
 import { computeTotals, type VatLine } from '../domain/totals';
 import type { VatRate } from '../domain/vat';
@@ -168,10 +169,12 @@ export class ReportBuilder {
 		channel.net += o.amount - o.fees;
 		channel.takings += o.amount;
 		this.#channels.set(key, channel);
-		const method = this.#methods.get(o.order.paymentMethod) ?? { orders: 0, amount: 0 };
-		method.orders += o.orders;
-		method.amount += o.amount;
-		this.#methods.set(o.order.paymentMethod, method);
+		for (const part of byMethod(o)) {
+			const method = this.#methods.get(part.method) ?? { orders: 0, amount: 0 };
+			method.orders += o.orders;
+			method.amount += part.amount;
+			this.#methods.set(part.method, method);
+		}
 		const start = bucketStart(o.at, this.#bucket);
 		const point = this.#series.get(start) ?? { start, amount: 0, orders: 0 };
 		point.amount += o.amount;
@@ -217,6 +220,25 @@ export class ReportBuilder {
 			})
 		};
 	}
+}
+
+/**
+ * Splits a sale's takings by the methods of its payments (cash + card lands in both rows); a
+ * refund, or an order without payments, counts under the order's method. Methods are ids, so
+ * "Espèces" from one tablet and "Cash" from another make one row.
+ */
+function byMethod(o: { order: Order; amount: number; orders: number }) {
+	const payments = o.order.payments ?? [];
+	const paid = payments.reduce((a, p) => a + p.amount, 0);
+	if (o.orders === 0 || payments.length === 0 || paid !== o.amount) {
+		return [{ method: paymentMethodId(o.order.paymentMethod), amount: o.amount }];
+	}
+	const parts = new Map<string, number>();
+	for (const p of payments) {
+		const id = paymentMethodId(p.method);
+		parts.set(id, (parts.get(id) ?? 0) + p.amount);
+	}
+	return [...parts].map(([method, amount]) => ({ method, amount }));
 }
 
 /** Start of the local hour or day holding `ms`. */

@@ -3,6 +3,7 @@ import * as catalogue from './catalogue';
 import * as channels from './channels';
 import * as orders from './orders';
 import * as organise from './organise';
+import * as sale from './sale';
 import * as settings from './settings';
 import * as status from './status';
 import type { ActionContext } from '../crdt/context';
@@ -23,6 +24,8 @@ export function createActions(bind: Bind) {
 		setFulfilmentStatus: bind(status.setFulfilmentStatus),
 		cancelOrder: bind(status.cancelOrder),
 		refundLines: bind(status.refundLines),
+		recordSale: bind(sale.recordSale),
+		addPayment: bind(sale.addPayment),
 		archiveOrders: bind(organise.archiveOrders),
 		unarchiveOrders: bind(organise.unarchiveOrders),
 		tagOrders: bind(organise.tagOrders),

@@ -4,6 +4,7 @@ import { fulfilmentWhenPaid } from '../../domain/draft';
 import { orderSchemaVersion, type OrderContent } from '../../domain/order';
 import { checkOrderContent } from '../../domain/order-input';
 import type { PaymentStatus } from '../../domain/order-status';
+import type { Cents } from '../../domain/money';
 import { computeTotals } from '../../domain/totals';
 import { fail, ok, type Result } from '../../domain/result';
 import { logActivity, runAction, type ActionContext } from '../crdt/context';
@@ -37,41 +38,53 @@ function pricing(ctx: ActionContext) {
 }
 
 function create(ctx: ActionContext, input: unknown, draft: boolean) {
-	return runAction<Created>(ctx, () => {
-		const settings = readSettings(ctx.doc);
-		const checked = checkOrderContent(input, {
-			newId: ctx.newId,
-			defaultVatRate: settings.money.defaultVatRate,
-			channels: knownChannelIds(ctx.doc)
-		});
-		if (!checked.ok) return checked;
-		const content = checked.value;
-		const id = ctx.newId();
-		const numbering = draft ? null : planNumber(ctx);
-		const paymentStatus = draft ? 'awaiting_payment' : initialPayment(ctx, content);
-		const fulfilmentStatus =
-			paymentStatus === 'paid'
-				? fulfilmentWhenPaid({ lines: content.lines, fulfilmentStatus: 'awaiting_processing' })
-				: 'awaiting_processing';
-		const record: CreatedRecord = {
-			...content,
-			...pricing(ctx),
-			schema: orderSchemaVersion,
-			createdAt: ctx.now(),
-			deviceId: ctx.deviceId,
-			draft,
-			number: numbering?.number ?? null,
-			paymentStatus,
-			fulfilmentStatus
-		};
-		return ok({
-			value: { id, number: numbering?.number ?? null },
-			write: () => {
-				numbering?.write();
-				insertOrder(ctx.doc, { id, record });
-				writeCustomer(ctx, content);
-			}
-		});
+	return runAction<Created>(ctx, () => planCreate(ctx, { input, draft }));
+}
+
+/**
+ * Validates a new order or draft and returns its writes (for actions that write more in the
+ * same transaction, such as a sale with its payments); `paid` starts it paid.
+ */
+export function planCreate(
+	ctx: ActionContext,
+	o: { input: unknown; draft: boolean; paid?: boolean }
+): Result<{ value: Created; write: () => void; content: OrderContent; total: Cents }> {
+	const { input, draft } = o;
+	const settings = readSettings(ctx.doc);
+	const checked = checkOrderContent(input, {
+		newId: ctx.newId,
+		defaultVatRate: settings.money.defaultVatRate,
+		channels: knownChannelIds(ctx.doc)
+	});
+	if (!checked.ok) return checked;
+	const content = checked.value;
+	const id = ctx.newId();
+	const numbering = draft ? null : planNumber(ctx);
+	const paymentStatus = draft ? 'awaiting_payment' : o.paid ? 'paid' : initialPayment(ctx, content);
+	const fulfilmentStatus =
+		paymentStatus === 'paid'
+			? fulfilmentWhenPaid({ lines: content.lines, fulfilmentStatus: 'awaiting_processing' })
+			: 'awaiting_processing';
+	const record: CreatedRecord = {
+		...content,
+		...pricing(ctx),
+		schema: orderSchemaVersion,
+		createdAt: ctx.now(),
+		deviceId: ctx.deviceId,
+		draft,
+		number: numbering?.number ?? null,
+		paymentStatus,
+		fulfilmentStatus
+	};
+	return ok({
+		value: { id, number: numbering?.number ?? null },
+		content,
+		total: computeTotals({ ...content, ...pricing(ctx) }).total,
+		write: () => {
+			numbering?.write();
+			insertOrder(ctx.doc, { id, record });
+			writeCustomer(ctx, content);
+		}
 	});
 }
 

@@ -25,6 +25,9 @@ import {
 	type RefundEntry,
 	type RefundRecord
 } from '../../domain/refund-record';
+import { readPayment, sortPayments, sumPayments, type Payment } from '../../domain/payment';
+import { paymentMethodId } from '../../domain/payment-method';
+import { computeTotals } from '../../domain/totals';
 import { maps, orderKeys as k } from './schema';
 
 /** The creation record stored under `o` (read and checked in domain/order-record.ts). */
@@ -80,6 +83,7 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 	const refunds: Order['refunds'] = { lines: {}, shipping: false };
 	const refundRecords: RefundRecord[] = [];
 	const refundEntries: RefundEntry[] = [];
+	const payments: Payment[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -113,6 +117,9 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 			entry.qty++;
 			if (record.restock) entry.restocked++;
 			refundRecords.push(record);
+		} else if (kind === 'pay') {
+			const payment = readPayment(rest, value);
+			if (payment) payments.push(payment);
 		} else if (kind === 'note' || kind === 'msg') {
 			const entry = readLogEntry(value, rest);
 			if (entry) (kind === 'note' ? notes : messages).push(entry);
@@ -130,6 +137,10 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 	const base = {
 		...o,
 		...content,
+		// Older devices stored the method's words in their language: read them as ids.
+		paymentMethod: paymentMethodId(
+			(content as { paymentMethod?: string }).paymentMethod ?? o.paymentMethod
+		),
 		id,
 		number: has(k.number) ? readNumberEntry(map.get(k.number)) : o.number,
 		draft: o.draft && !placed,
@@ -148,8 +159,14 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 		refunds: addEntries(refunds, refundEntries),
 		refundEntries: refundEntries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refundRecords,
-		cancelled: has(k.cancel) ? readCancel(map.get(k.cancel)) : null
+		cancelled: has(k.cancel) ? readCancel(map.get(k.cancel)) : null,
+		payments: sortPayments(payments)
 	};
+	// Payments taken apart (a deposit here, the balance there) make the order paid once they
+	// cover its total, whichever device saw the last one.
+	if (payments.length && base.basePaymentStatus === 'awaiting_payment') {
+		if (sumPayments(payments) >= computeTotals(base).total) base.basePaymentStatus = 'paid';
+	}
 	delete (base as { paymentStatus?: unknown }).paymentStatus;
 	const order: Order = { ...base, paymentStatus: effectivePaymentStatus(base) };
 	return { order, activity: mergeActivity(activity), original, removed };

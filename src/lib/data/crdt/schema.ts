@@ -13,6 +13,7 @@
  *                       number; distinct refunds never share a key, so all of them count
  *   `rf:<line>:<slot>`  older layout, still read, no longer written: one refunded unit; `rf:ship`
  *                       the refunded shipping: `{ restock, at, deviceId, refundId }`
+ *   `pay:<id>`          one payment received: `{ method, amount, at, deviceId }` (payment.ts)
  *   `note:<id>` `msg:<id>` `act:<id>`  append-only notes, messages and activity entries
  * Unedited orders cost two Yjs items; concurrent edits to different groups both survive.
  */
@@ -79,6 +80,8 @@ export const refundEventKey = (refundId: string) => `rfe:${refundId}`;
 export const creditNoteCounterKey = (deviceId: string) => `cn:${deviceId}`;
 /** Key of one refunded unit in the older layout (slot is 1-based); read, no longer written. */
 export const refundKey = (lineId: string, slot: number) => `rf:${lineId}:${slot}`;
+/** Key of one payment received. */
+export const paymentKey = (paymentId: string) => `pay:${paymentId}`;
 /** Key of a tag flag. */
 export const tagKey = (tagId: string) => `tag:${tagId}`;
 /** Key of a sales channel's entry in the settings map (one per channel: edits never collide). */

@@ -77,7 +77,8 @@ export interface MetaRow {
 }
 
 /** Bump when rows change shape: every device then rebuilds its index once. */
-export const indexVersion = 2;
+// 3: payment methods are ids; phones (any spacing), cities, postcodes and tracking are words.
+export const indexVersion = 3;
 
 /** The index database of one store. */
 export class IndexDb extends Dexie {

@@ -64,7 +64,12 @@ export const fr = {
 	'refusal.store.closed': 'Le carnet de commandes est fermé.',
 	'refusal.store.notSynced': 'Le carnet de commandes est en cours de chargement.',
 	'refusal.refund.aboveRemaining':
-		'Impossible de rembourser plus que le montant payé : il reste {refundable} au plus.'
+		'Impossible de rembourser plus que le montant payé : il reste {refundable} au plus.',
+	'refusal.payment.amountZero': 'Un paiement doit être supérieur à zéro.',
+	'refusal.payment.methodRequired': 'Choisissez le moyen de paiement.',
+	'refusal.payment.tooMuch': 'Ces paiements ({paid}) dépassent le montant dû ({due}).',
+	'refusal.payment.notCovered': 'Les paiements ({paid}) ne couvrent pas le total ({total}).',
+	'refusal.payment.orderClosed': 'Cette commande ne peut plus recevoir de paiement.'
 } as const satisfies Record<`refusal.${ErrorCode}`, string>;
 
 /** English texts of the refusals. */
@@ -125,5 +130,10 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.store.closed': 'The order book is closed.',
 	'refusal.store.notSynced': 'The order book is still loading.',
 	'refusal.refund.aboveRemaining':
-		'Cannot refund more than was paid: at most {refundable} is left to refund.'
+		'Cannot refund more than was paid: at most {refundable} is left to refund.',
+	'refusal.payment.amountZero': 'A payment must be more than zero.',
+	'refusal.payment.methodRequired': 'Choose how the customer pays.',
+	'refusal.payment.tooMuch': 'These payments ({paid}) exceed the amount due ({due}).',
+	'refusal.payment.notCovered': 'The payments ({paid}) do not cover the total ({total}).',
+	'refusal.payment.orderClosed': 'This order can no longer take a payment.'
 };

@@ -1,4 +1,5 @@
 /** Writes an invoice on A4 pages. */
+import { paymentMethodLabel } from '../../i18n/payment-method-label';
 import type { InvoiceData } from '../documents';
 import type { PaperText } from '../text';
 import { writeAddresses, writeHeader, writeLegal } from './header';
@@ -96,7 +97,7 @@ function writeTotals(w: PdfWriter, d: InvoiceData, text: PaperText): void {
 	w.font(12, 'bold').pair(t('paper.total'), money(d.total), { x });
 	w.font(10);
 	w.gap(2);
-	const method = d.paymentMethod || t('paper.noMethod');
+	const method = paymentMethodLabel(d.paymentMethod, t);
 	w.paragraph(t('paper.payment', { method, status: t(`payment.${d.paymentStatus}`) }));
 	if (d.refunded > 0) w.paragraph(t('paper.refunded', { amount: money(d.refunded) }));
 }

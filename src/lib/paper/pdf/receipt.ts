@@ -1,4 +1,5 @@
 /** A till receipt for an 80 mm thermal printer: one narrow page as long as its content. */
+import { paymentMethodLabel } from '../../i18n/payment-method-label';
 import type { jsPDF } from 'jspdf';
 import type { InvoiceData } from '../documents';
 import type { PaperText } from '../text';
@@ -56,7 +57,7 @@ function writeReceipt(w: PdfWriter, d: InvoiceData, text: PaperText): number {
 	w.gap(1);
 	w.font(9).paragraph(
 		t('paper.payment', {
-			method: d.paymentMethod || t('paper.noMethod'),
+			method: paymentMethodLabel(d.paymentMethod, t),
 			status: t(`payment.${d.paymentStatus}`)
 		})
 	);

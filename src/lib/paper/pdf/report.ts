@@ -1,4 +1,5 @@
 /** Writes the sales report on A4 pages. */
+import { paymentMethodLabel } from '../../i18n/payment-method-label';
 import type { jsPDF } from 'jspdf';
 import type { SalesReport } from '../report';
 import type { PaperText } from '../text';
@@ -68,7 +69,7 @@ export function renderReport(o: {
 		t('paper.report.methods'),
 		[t('paper.report.col.method'), t('paper.report.col.orders'), t('paper.report.col.takings')],
 		r.byPaymentMethod.map((m) => [
-			m.method || t('paper.noMethod'),
+			paymentMethodLabel(m.method, t),
 			number(m.orders),
 			money(m.amount)
 		])

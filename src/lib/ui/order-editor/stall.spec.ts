@@ -59,7 +59,7 @@ describe('the cart', () => {
 		const cart = { 'SKU-1': 2, 'SKU-2': 1 };
 		const pricing = { products: all, pricesIncludeVat: true, feeVatRate: 2000 as VatRate };
 		expect(cartTotals(cart, pricing).total).toBe(2 * 650 + 890);
-		const input = stallOrderInput(cart, { products: all, paymentMethod: 'Espèces' });
+		const input = stallOrderInput(cart, { products: all, paymentMethod: 'Espèces' }); // read as the id 'cash';
 		const checked = checkOrderContent(input, {
 			newId: () => 'id',
 			defaultVatRate: 2000 as VatRate
@@ -67,7 +67,7 @@ describe('the cart', () => {
 		expect(checked).toMatchObject({
 			ok: true,
 			value: {
-				paymentMethod: 'Espèces',
+				paymentMethod: 'cash',
 				channel: 'stall',
 				lines: [{ sku: 'SKU-1', quantity: 2 }, { sku: 'SKU-2' }]
 			}

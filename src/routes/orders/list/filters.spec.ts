@@ -33,7 +33,8 @@ describe('parseFilters', () => {
 			from: '2026-01-01',
 			to: '2026-01-31',
 			tag: 'vip',
-			paymentMethod: 'Espèces',
+			// A link saved before method ids reads as the id.
+			paymentMethod: 'cash',
 			shippingMethod: 'Colissimo',
 			channel: 'event',
 			search: 'martin',

@@ -3,6 +3,7 @@
  * OrderQuery. Anything the URL says that this version does not understand is dropped, so a
  * hand-edited or old bookmark opens a usable list instead of an error.
  */
+import { paymentMethodId } from '$lib/domain/payment-method';
 import type { OrderQuery, OrderSort } from '$lib/data';
 import { isChannelId, unspecifiedChannel } from '$lib/domain/channel';
 import {
@@ -110,7 +111,9 @@ export function parseFilters(params: URLSearchParams): ListFilters {
 		from: !range && isDay(from) ? from : null,
 		to: !range && isDay(to) ? to : null,
 		tag: text(params.get('tag')),
-		paymentMethod: text(params.get('paymentMethod')),
+		// Links saved before method ids carry the words ("Espèces"): read them as ids.
+		paymentMethod:
+			text(params.get('paymentMethod')) && paymentMethodId(params.get('paymentMethod')),
 		shippingMethod: text(params.get('shippingMethod')),
 		channel: channelParam(params.get('channel')),
 		search: params.get('q')?.slice(0, maxText) ?? '',
