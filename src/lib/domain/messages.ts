@@ -165,7 +165,17 @@ export const messages = {
 	'store.notSynced': {
 		en: 'The order book is still loading.',
 		fr: 'Le carnet de commandes est en cours de chargement.'
-	}
+	},
+	'closing.level': {
+		en: 'A closing is of a day, a month or a year.',
+		fr: 'Une clôture porte sur un jour, un mois ou une année.'
+	},
+	'closing.alreadyClosed': {
+		en: 'The period {period} is already closed: new events go to the next open period.',
+		fr: 'La période {period} est déjà clôturée : les nouveaux événements vont dans la période ouverte suivante.'
+	},
+	'closing.unknown': { en: 'This closing does not exist.', fr: 'Cette clôture n’existe pas.' },
+	'document.kind': { en: 'Unknown kind of document.', fr: 'Type de document inconnu.' }
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 /** Every error code a seller can be shown. */

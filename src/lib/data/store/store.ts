@@ -12,6 +12,7 @@ import { ListCache } from '../list/cache';
 import { Indexer, type IndexChange } from '../index/indexer';
 import { indexeddbPersistence, memoryPersistence, type Persistence } from '../crdt/persistence';
 import { createQueries } from './store-queries';
+import { journalQueries } from '../journal/queries';
 
 /** Options of openStore; `now` and `newId` are injected by tests. */
 export interface OpenOptions {
@@ -41,6 +42,8 @@ export interface Store {
 	healed: Promise<'clean' | 'rebuilt'>;
 	actions: ReturnType<typeof createActions>;
 	queries: ReturnType<typeof createQueries>;
+	/** The tamper-evident journal: verify, closings, archives (actions: closePeriods…). */
+	journal: ReturnType<typeof journalQueries>;
 	/** Called after every index update (local or peer change); returns an unsubscribe function. */
 	subscribe: (listener: (change: IndexChange) => void) => () => void;
 	/** The Dexie index (read-only use: tests and diagnostics; screens use `queries`). */
@@ -125,6 +128,7 @@ export function openStore(o: OpenOptions): Store {
 		healed,
 		actions: createActions(synced),
 		queries,
+		journal: journalQueries({ doc, now: ctx.now }),
 		subscribe: (listener) => indexer.subscribe(listener),
 		index: db,
 		flush: async () => {
