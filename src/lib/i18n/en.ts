@@ -2,6 +2,7 @@ import type { MessageKey } from './fr';
 import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
+import * as compliance from './messages/compliance';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
 import * as labels from './messages/labels';
@@ -21,5 +22,6 @@ export const en: Record<MessageKey, string> = {
 	...paper.en,
 	...labels.en,
 	...devices.en,
-	...channels.en
+	...channels.en,
+	...compliance.en
 };

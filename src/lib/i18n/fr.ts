@@ -1,6 +1,7 @@
 import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
+import * as compliance from './messages/compliance';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
 import * as labels from './messages/labels';
@@ -23,7 +24,8 @@ export const fr = {
 	...paper.fr,
 	...labels.fr,
 	...devices.fr,
-	...channels.fr
+	...channels.fr,
+	...compliance.fr
 } as const;
 
 /** A key of the UI dictionary. */
