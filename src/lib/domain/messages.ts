@@ -174,6 +174,14 @@ export const messages = {
 		en: 'The period {period} is already closed: new events go to the next open period.',
 		fr: 'La période {period} est déjà clôturée : les nouveaux événements vont dans la période ouverte suivante.'
 	},
+	'settings.siret': {
+		en: 'The SIREN has 9 digits and the SIRET 14.',
+		fr: 'Le SIREN compte 9 chiffres et le SIRET 14.'
+	},
+	'settings.vatRegime': {
+		en: 'The VAT regime is VAT-registered or franchise.',
+		fr: 'Le régime de TVA est « assujetti » ou « franchise en base ».'
+	},
 	'closing.unknown': { en: 'This closing does not exist.', fr: 'Cette clôture n’existe pas.' },
 	'document.kind': { en: 'Unknown kind of document.', fr: 'Type de document inconnu.' }
 } as const satisfies Record<string, { en: string; fr: string }>;

@@ -1,5 +1,13 @@
 /** The tamper-evident journal: closing the day, the Conformité page, the integrity check. */
 export const fr = {
+	'paper.vatFranchise': 'TVA non applicable, art. 293 B du CGI',
+	'paper.siret': 'SIRET : {number}',
+	'paper.col.unitPrice': 'Prix unitaire',
+	'paper.totalFranchise': 'Total',
+	'settings.vatRegime': 'Régime de TVA',
+	'settings.vatRegime.standard': 'Assujetti à la TVA',
+	'settings.vatRegime.franchise': 'Franchise en base (TVA non applicable, art. 293 B du CGI)',
+	'field.settings.paymentTerms': 'Conditions de paiement et pénalités (clients professionnels)',
 	'till.close.day': 'Clôturer la journée',
 	'till.close.month': 'Clôturer le mois',
 	'till.close.year': 'Clôturer l’année',
@@ -64,6 +72,14 @@ export const fr = {
 
 /** English. */
 export const en: Record<keyof typeof fr, string> = {
+	'paper.vatFranchise': 'VAT not applicable, art. 293 B of the French tax code (CGI)',
+	'paper.siret': 'SIRET: {number}',
+	'paper.col.unitPrice': 'Unit price',
+	'paper.totalFranchise': 'Total',
+	'settings.vatRegime': 'VAT regime',
+	'settings.vatRegime.standard': 'VAT-registered',
+	'settings.vatRegime.franchise': 'VAT franchise (VAT not applicable, art. 293 B CGI)',
+	'field.settings.paymentTerms': 'Payment terms and penalties (business customers)',
 	'till.close.day': 'Close the day',
 	'till.close.month': 'Close the month',
 	'till.close.year': 'Close the year',
