@@ -134,22 +134,53 @@ var K = new Uint32Array([
   3329325298
 ]);
 var W = new Uint32Array(64);
-var encoder = new TextEncoder();
+var buf = new Uint8Array(4096);
 function sha256Hex(text) {
-  return sha256Bytes(encoder.encode(text));
+  ensure(text.length * 3 + 72);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) buf[n++] = c;
+    else if (c < 2048) {
+      buf[n++] = 192 | c >> 6;
+      buf[n++] = 128 | c & 63;
+    } else {
+      const next = text.charCodeAt(i + 1);
+      if (c >= 55296 && c < 56320 && next >= 56320 && next < 57344) {
+        c = 65536 + (c - 55296 << 10) + (next - 56320);
+        i++;
+        buf[n++] = 240 | c >> 18;
+        buf[n++] = 128 | c >> 12 & 63;
+      } else buf[n++] = 224 | c >> 12;
+      buf[n++] = 128 | c >> 6 & 63;
+      buf[n++] = 128 | c & 63;
+    }
+  }
+  return digest(n);
 }
-function sha256Bytes(data) {
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array(data.length + 9 + 63 >> 6 << 6 >>> 0);
-  padded.set(data);
-  padded[data.length] = 128;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 4294967296));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+function ensure(size) {
+  if (buf.length < size) buf = new Uint8Array(Math.max(size, buf.length * 2));
+}
+function digest(length) {
+  const total = length + 9 + 63 >> 6 << 6;
+  buf[length] = 128;
+  buf.fill(0, length + 1, total);
+  const bits = length * 8;
+  const high = Math.floor(bits / 4294967296);
+  buf[total - 8] = high >>> 24;
+  buf[total - 7] = high >>> 16 & 255;
+  buf[total - 6] = high >>> 8 & 255;
+  buf[total - 5] = high & 255;
+  buf[total - 4] = bits >>> 24;
+  buf[total - 3] = bits >>> 16 & 255;
+  buf[total - 2] = bits >>> 8 & 255;
+  buf[total - 1] = bits & 255;
   let h0 = 1779033703, h1 = 3144134277, h2 = 1013904242, h3 = 2773480762;
   let h4 = 1359893119, h5 = 2600822924, h6 = 528734635, h7 = 1541459225;
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) W[i] = view.getUint32(off + i * 4);
+  for (let off = 0; off < total; off += 64) {
+    for (let i = 0, o = off; i < 16; i++, o += 4) {
+      W[i] = buf[o] << 24 | buf[o + 1] << 16 | buf[o + 2] << 8 | buf[o + 3];
+    }
     for (let i = 16; i < 64; i++) {
       const a2 = W[i - 15], b2 = W[i - 2];
       const s0 = (a2 >>> 7 | a2 << 25) ^ (a2 >>> 18 | a2 << 14) ^ a2 >>> 3;
@@ -192,8 +223,13 @@ function readEntry(line) {
   const hash = line.slice(0, 64);
   if (!hexHash.test(hash)) return null;
   const text = line.slice(65);
-  const value = parseCanonical(text);
-  if (value === null || !isJournalRecord(value)) return null;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isJournalRecord(value)) return null;
   return { hash, text, record: value };
 }
 function entryHash(previous, text) {

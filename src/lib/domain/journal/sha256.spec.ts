@@ -29,4 +29,16 @@ describe('sha256Hex', () => {
 			)
 		);
 	});
+
+	it('never hashes a lone surrogate like the replacement character', () => {
+		expect(sha256Hex('a\ud800b')).not.toBe(sha256Hex('a\ufffdb'));
+		expect(sha256Hex('a\ud800b')).not.toBe(sha256Hex('a\udc00b'));
+		expect(sha256Hex('😀')).toBe(nodeSha('😀'));
+	});
+
+	it('hashes long text (a buffer grown past its first size) like Node', () => {
+		const long = 'Pot de miel € '.repeat(5000);
+		expect(sha256Hex(long)).toBe(nodeSha(long));
+		expect(sha256Hex('abc')).toBe(nodeSha('abc'));
+	});
 });

@@ -17,26 +17,70 @@ const K = new Uint32Array([
 	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ]);
 const W = new Uint32Array(64);
-const encoder = new TextEncoder();
+// One buffer reused by every call: hashing 100k journal entries must not allocate per entry.
+let buf = new Uint8Array(4096);
 
-/** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
+/**
+ * SHA-256 of `text` as 64 lowercase hex digits. Text is encoded as UTF-8, except that a lone
+ * surrogate is encoded as its own 3 bytes (WTF-8) rather than replaced by U+FFFD, so that two
+ * different strings never hash alike (a tampered entry cannot pose as the original).
+ */
 export function sha256Hex(text: string): string {
-	return sha256Bytes(encoder.encode(text));
+	ensure(text.length * 3 + 72);
+	let n = 0;
+	for (let i = 0; i < text.length; i++) {
+		let c = text.charCodeAt(i);
+		if (c < 0x80) buf[n++] = c;
+		else if (c < 0x800) {
+			buf[n++] = 0xc0 | (c >> 6);
+			buf[n++] = 0x80 | (c & 63);
+		} else {
+			const next = text.charCodeAt(i + 1);
+			if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+				c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+				i++;
+				buf[n++] = 0xf0 | (c >> 18);
+				buf[n++] = 0x80 | ((c >> 12) & 63);
+			} else buf[n++] = 0xe0 | (c >> 12);
+			buf[n++] = 0x80 | ((c >> 6) & 63);
+			buf[n++] = 0x80 | (c & 63);
+		}
+	}
+	return digest(n);
 }
 
 /** SHA-256 of bytes, as 64 lowercase hex digits. */
 export function sha256Bytes(data: Uint8Array): string {
-	const bitLength = data.length * 8;
-	const padded = new Uint8Array((((data.length + 9 + 63) >> 6) << 6) >>> 0);
-	padded.set(data);
-	padded[data.length] = 0x80;
-	const view = new DataView(padded.buffer);
-	view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-	view.setUint32(padded.length - 4, bitLength >>> 0);
+	ensure(data.length + 72);
+	buf.set(data);
+	return digest(data.length);
+}
+
+function ensure(size: number): void {
+	if (buf.length < size) buf = new Uint8Array(Math.max(size, buf.length * 2));
+}
+
+/** Pads the first `length` bytes of `buf` in place and hashes them. */
+function digest(length: number): string {
+	const total = ((length + 9 + 63) >> 6) << 6;
+	buf[length] = 0x80;
+	buf.fill(0, length + 1, total);
+	const bits = length * 8;
+	const high = Math.floor(bits / 0x100000000);
+	buf[total - 8] = high >>> 24;
+	buf[total - 7] = (high >>> 16) & 255;
+	buf[total - 6] = (high >>> 8) & 255;
+	buf[total - 5] = high & 255;
+	buf[total - 4] = bits >>> 24;
+	buf[total - 3] = (bits >>> 16) & 255;
+	buf[total - 2] = (bits >>> 8) & 255;
+	buf[total - 1] = bits & 255;
 	let h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a; // prettier-ignore
 	let h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19; // prettier-ignore
-	for (let off = 0; off < padded.length; off += 64) {
-		for (let i = 0; i < 16; i++) W[i] = view.getUint32(off + i * 4);
+	for (let off = 0; off < total; off += 64) {
+		for (let i = 0, o = off; i < 16; i++, o += 4) {
+			W[i] = (buf[o]! << 24) | (buf[o + 1]! << 16) | (buf[o + 2]! << 8) | buf[o + 3]!;
+		}
 		for (let i = 16; i < 64; i++) {
 			const a = W[i - 15]!, b = W[i - 2]!; // prettier-ignore
 			const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
