@@ -20,13 +20,14 @@ await build({
 	logLevel: 'warning'
 });
 const { run } = await import(pathToFileURL(file).href);
-const figures = run();
+const { cpu: figures, wall } = run();
 await rm(out, { recursive: true, force: true });
 const budget = { verifyMs: 2000 };
 console.log(`load average ${loadavg()[0].toFixed(2)}`);
+console.log('figure                     cpu ms   (wall ms)');
 for (const [name, value] of Object.entries(figures)) {
 	const b = budget[name];
-	console.log(
-		`${name.padEnd(22)} ${String(value).padStart(8)}${b ? `  (budget ${b}: ${value <= b ? 'ok' : 'OVER'})` : ''}`
-	);
+	const w = wall[name] === undefined ? '' : `   (${wall[name]} wall)`;
+	const verdict = b ? `  budget ${b} cpu: ${value <= b ? 'ok' : 'OVER'}` : '';
+	console.log(`${name.padEnd(22)} ${String(value).padStart(8)}${w}${verdict}`);
 }
