@@ -162,7 +162,8 @@ export default ts.config(
 			'dev-dist/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'bin/verify-archive.mjs'
 		]
 	}
 );

@@ -58,4 +58,10 @@ export type ErrorCode =
 	| 'payment.methodRequired'
 	| 'payment.tooMuch'
 	| 'payment.notCovered'
-	| 'payment.orderClosed';
+	| 'payment.orderClosed'
+	| 'closing.level'
+	| 'closing.alreadyClosed'
+	| 'settings.siret'
+	| 'settings.vatRegime'
+	| 'closing.unknown'
+	| 'document.kind';

@@ -7,8 +7,23 @@ import { checkText, isRecord } from './validate';
 
 /** Every setting, grouped as the CRDT stores them (one last-writer-wins value per group). */
 export interface Settings {
-	identity: { name: string; address: Address | null; vatNumber: string; legalLines: string[] };
-	money: { currency: string; pricesIncludeVat: boolean; defaultVatRate: VatRate };
+	identity: {
+		name: string;
+		address: Address | null;
+		vatNumber: string;
+		legalLines: string[];
+		/** SIREN or SIRET printed on invoices (9 or 14 digits). */
+		siret?: string;
+		/** Payment terms and late-payment penalties printed on invoices to businesses. */
+		paymentTerms?: string;
+	};
+	money: {
+		currency: string;
+		pricesIncludeVat: boolean;
+		defaultVatRate: VatRate;
+		/** 'franchise': VAT not charged (art. 293 B du CGI): documents show no VAT. */
+		vatRegime?: VatRegime;
+	};
 	numbering: { prefix: string; suffix: string };
 	orders: {
 		/** Status a zero-total order starts with. */
@@ -25,13 +40,21 @@ export interface Settings {
 	};
 }
 
+/** VAT-registered (charges VAT) or under the franchise en base (no VAT on documents). */
+export type VatRegime = 'standard' | 'franchise';
+
 /** Languages documents can be written in. */
 export type DocumentLanguage = 'fr' | 'en';
 
 /** The settings a new store starts with: EU retail, prices with VAT. */
 export const defaultSettings: Settings = {
-	identity: { name: '', address: null, vatNumber: '', legalLines: [] },
-	money: { currency: 'EUR', pricesIncludeVat: true, defaultVatRate: standardRate },
+	identity: { name: '', address: null, vatNumber: '', legalLines: [], siret: '', paymentTerms: '' },
+	money: {
+		currency: 'EUR',
+		pricesIncludeVat: true,
+		defaultVatRate: standardRate,
+		vatRegime: 'standard'
+	},
 	numbering: { prefix: '', suffix: '' },
 	orders: { zeroTotalStatus: 'paid', abandonedCartHours: 24, defaultChannel: defaultManualChannel },
 	documents: { language: 'fr' }
@@ -69,17 +92,31 @@ const checkers: { [G in SettingsGroup]: (v: Record<string, unknown>) => Result<S
 			if (!r.ok) return r;
 			if (r.value) legalLines.push(r.value);
 		}
-		return ok({ name: name.value, address: address.value, vatNumber: vatNumber.value, legalLines });
+		const siret = String(v.siret ?? '').replace(/\s/g, '');
+		if (siret !== '' && !/^(\d{9}|\d{14})$/.test(siret)) return fail('settings.siret');
+		const terms = text(v.paymentTerms ?? '', 'settings.paymentTerms', 500);
+		if (!terms.ok) return terms;
+		return ok({
+			name: name.value,
+			address: address.value,
+			vatNumber: vatNumber.value,
+			legalLines,
+			siret,
+			paymentTerms: terms.value
+		});
 	},
 	money(v) {
 		const currency = typeof v.currency === 'string' ? v.currency.toUpperCase() : '';
 		if (!/^[A-Z]{3}$/.test(currency)) return fail('currency.invalid');
 		const rate = checkVatRate(v.defaultVatRate);
 		if (!rate.ok) return rate;
+		const regime = v.vatRegime ?? 'standard';
+		if (regime !== 'standard' && regime !== 'franchise') return fail('settings.vatRegime');
 		return ok({
 			currency,
 			pricesIncludeVat: v.pricesIncludeVat !== false,
-			defaultVatRate: rate.value
+			defaultVatRate: rate.value,
+			vatRegime: regime
 		});
 	},
 	numbering(v) {

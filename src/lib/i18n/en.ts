@@ -3,6 +3,7 @@ import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as csvExport from './messages/csv-export';
+import * as compliance from './messages/compliance';
 import * as devices from './messages/devices';
 import * as documents from './messages/documents';
 import * as editor from './messages/editor';
@@ -35,5 +36,6 @@ export const en: Record<MessageKey, string> = {
 	...channels.en,
 	...errors.en,
 	...robustness.en,
-	...money.en
+	...money.en,
+	...compliance.en
 };

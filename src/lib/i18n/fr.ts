@@ -2,6 +2,7 @@ import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as csvExport from './messages/csv-export';
+import * as compliance from './messages/compliance';
 import * as devices from './messages/devices';
 import * as documents from './messages/documents';
 import * as editor from './messages/editor';
@@ -37,7 +38,8 @@ export const fr = {
 	...channels.fr,
 	...errors.fr,
 	...robustness.fr,
-	...money.fr
+	...money.fr,
+	...compliance.fr
 } as const;
 
 /** A key of the UI dictionary. */

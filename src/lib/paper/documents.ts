@@ -27,6 +27,12 @@ export interface Seller {
 	addressLines: string[];
 	vatNumber: string;
 	legalLines: string[];
+	/** SIREN/SIRET ('' when not given). */
+	siret?: string;
+	/** Payment terms and penalties for business customers ('' when not given). */
+	paymentTerms?: string;
+	/** Under the VAT franchise: no VAT on documents, the art. 293 B mention instead. */
+	franchise?: boolean;
 }
 
 /** One priced line of a document; amounts in cents, in the order's price basis. */
@@ -90,7 +96,10 @@ export function sellerOf(settings: Settings): Seller {
 		name: id.name,
 		addressLines: addressLines(id.address) ?? [],
 		vatNumber: id.vatNumber,
-		legalLines: id.legalLines
+		legalLines: id.legalLines,
+		siret: id.siret ?? '',
+		paymentTerms: id.paymentTerms ?? '',
+		franchise: settings.money.vatRegime === 'franchise'
 	};
 }
 

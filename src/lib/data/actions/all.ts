@@ -8,6 +8,7 @@ import * as settings from './settings';
 import * as status from './status';
 import type { ActionContext } from '../crdt/context';
 import { seedDemo } from './seed';
+import * as till from '../journal/actions';
 
 type Bind = <A extends unknown[], R>(
 	fn: (ctx: ActionContext, ...args: A) => Promise<R>
@@ -41,6 +42,8 @@ export function createActions(bind: Bind) {
 		updateSettings: bind(settings.updateSettings),
 		raiseNextNumber: bind(settings.raiseNextNumber),
 		registerDevice: bind(settings.registerDevice),
-		fillWithDemoData: bind(seedDemo)
+		fillWithDemoData: bind(seedDemo),
+		closePeriods: bind(till.closePeriods),
+		recordDocument: bind(till.recordDocument)
 	};
 }

@@ -8,6 +8,8 @@ import type { Cents } from '../../domain/money';
 import { computeTotals } from '../../domain/totals';
 import { fail, ok, type Result } from '../../domain/result';
 import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import { journal } from '../journal/append';
+import { correctionEvent, saleEvent } from '../journal/events';
 import type { CreatedRecord } from '../crdt/order-read';
 import { orderKeys as k } from '../crdt/schema';
 import { knownChannelIds, readSettings } from '../crdt/settings-read';
@@ -84,6 +86,7 @@ export function planCreate(
 			numbering?.write();
 			insertOrder(ctx.doc, { id, record });
 			writeCustomer(ctx, content);
+			journal(ctx, draft ? null : saleEvent(ctx.now(), { ...record, id }));
 		}
 	});
 }
@@ -160,6 +163,7 @@ export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Creat
 				map.set(k.placed, { at: ctx.now() });
 				if (payment !== 'awaiting_payment') map.set(k.payment, { status: payment, at: ctx.now() });
 				logActivity(ctx, { map, kind: 'placed', detail: { n: numbering.number.n } });
+				journal(ctx, saleEvent(ctx.now(), { ...state.order, number: numbering.number }));
 			}
 		});
 	});
@@ -194,6 +198,14 @@ export function editOrder(
 			value: { changed },
 			write: () => {
 				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
+				journal(
+					ctx,
+					correctionEvent(ctx.now(), {
+						before: state.order,
+						after: { ...state.order, ...checked.value },
+						placed: !state.order.draft
+					})
+				);
 				if (changed.length) {
 					logEdit(ctx, {
 						map,

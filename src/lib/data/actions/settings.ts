@@ -5,6 +5,8 @@ import { fail, ok, type Result } from '../../domain/result';
 import { checkSettingsGroup, type Settings, type SettingsGroup } from '../../domain/settings';
 import { isRecord } from '../../domain/validate';
 import { runAction, type ActionContext } from '../crdt/context';
+import { journal } from '../journal/append';
+import { settingsChange } from '../journal/events';
 import { maps } from '../crdt/schema';
 import {
 	readChannels,
@@ -40,6 +42,7 @@ export function updateSettings(
 				for (const group of Object.keys(changes) as SettingsGroup[]) {
 					maps(ctx.doc).settings.set(group, next[group]);
 				}
+				journal(ctx, settingsChange(ctx.now(), { before: current, after: next }));
 			}
 		});
 	});

@@ -7,11 +7,13 @@ import {
 	checkPaymentStatus
 } from '../../domain/order-status';
 import { planRefund, refundEntry } from '../../domain/refund';
-import type { CreditNoteNumber } from '../../domain/refund-record';
+import { addEntries, type CreditNoteNumber } from '../../domain/refund-record';
 import { fail, ok, type Result } from '../../domain/result';
 import { cancelRestock } from '../../domain/stock-movement';
 import type { Cents } from '../../domain/money';
 import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import { journal } from '../journal/append';
+import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
 import { orderKeys as k, refundEventKey } from '../crdt/schema';
 
@@ -36,6 +38,7 @@ export function setPaymentStatus(
 			write: () => {
 				map.set(k.payment, { status: to.value, at: ctx.now() });
 				logActivity(ctx, { map, kind: 'payment', detail: { from, to: to.value } });
+				journal(ctx, paymentChange(ctx.now(), { order: state.order, from, to: to.value }));
 				if (fulfilment && fulfilment !== state.order.fulfilmentStatus) {
 					map.set(k.fulfilment, { status: fulfilment, at: ctx.now() });
 					const detail = { from: state.order.fulfilmentStatus, to: fulfilment, auto: 'digital' };
@@ -86,6 +89,7 @@ export function cancelOrder(ctx: ActionContext, id: string): Promise<Result<void
 			write: () => {
 				map.set(k.cancel, { at: ctx.now(), deviceId: ctx.deviceId, restock });
 				logActivity(ctx, { map, kind: 'cancelled', detail: { from: state.order.paymentStatus } });
+				journal(ctx, cancelEvent(ctx.now(), state.order));
 			}
 		});
 	});
@@ -127,6 +131,16 @@ export function refundLines(
 					shipping: entry.shipping > 0 ? 1 : 0
 				};
 				logActivity(ctx, { map, kind: 'refund', detail });
+				journal(
+					ctx,
+					refundEvent(entry.at, {
+						order: state.order,
+						before: state.order.refunds,
+						after: addEntries(state.order.refunds, [entry]),
+						amount: entry.amount,
+						refundId
+					})
+				);
 			}
 		});
 	});

@@ -17,6 +17,7 @@ import {
 	type Persistence
 } from '../crdt/persistence';
 import { createQueries } from './store-queries';
+import { journalQueries } from '../journal/queries';
 
 /** Options of openStore; `now` and `newId` are injected by tests. */
 export interface OpenOptions {
@@ -46,6 +47,8 @@ export interface Store {
 	healed: Promise<'clean' | 'rebuilt'>;
 	actions: ReturnType<typeof createActions>;
 	queries: ReturnType<typeof createQueries>;
+	/** The tamper-evident journal: verify, closings, archives (actions: closePeriods…). */
+	journal: ReturnType<typeof journalQueries>;
 	/** Called after every index update (local or peer change); returns an unsubscribe function. */
 	subscribe: (listener: (change: IndexChange) => void) => () => void;
 	/** The Dexie index (read-only use: tests and diagnostics; screens use `queries`). */
@@ -146,6 +149,7 @@ export function openStore(o: OpenOptions): Store {
 		healed,
 		actions: createActions(synced),
 		queries,
+		journal: journalQueries({ doc, now: ctx.now }),
 		subscribe: (listener) => indexer.subscribe(listener),
 		index: db,
 		flush: async () => {

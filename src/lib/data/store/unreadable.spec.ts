@@ -140,7 +140,12 @@ describe('unreadable records', () => {
 		});
 		await store.flush();
 		const s = store.queries.settings();
-		expect(s.money).toEqual({ currency: 'EUR', pricesIncludeVat: false, defaultVatRate: 550 });
+		expect(s.money).toEqual({
+			currency: 'EUR',
+			pricesIncludeVat: false,
+			defaultVatRate: 550,
+			vatRegime: 'standard'
+		});
 		expect(s.numbering).toEqual({ prefix: '', suffix: '-B' });
 		expect(s.orders.abandonedCartHours).toBe(24);
 		expect(

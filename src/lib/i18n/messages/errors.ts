@@ -69,7 +69,14 @@ export const fr = {
 	'refusal.payment.methodRequired': 'Choisissez le moyen de paiement.',
 	'refusal.payment.tooMuch': 'Ces paiements ({paid}) dépassent le montant dû ({due}).',
 	'refusal.payment.notCovered': 'Les paiements ({paid}) ne couvrent pas le total ({total}).',
-	'refusal.payment.orderClosed': 'Cette commande ne peut plus recevoir de paiement.'
+	'refusal.payment.orderClosed': 'Cette commande ne peut plus recevoir de paiement.',
+	'refusal.closing.level': 'Une clôture porte sur un jour, un mois ou une année.',
+	'refusal.closing.alreadyClosed':
+		'La période {period} est déjà clôturée : les nouveaux événements vont dans la période ouverte suivante.',
+	'refusal.settings.siret': 'Le SIREN compte 9 chiffres et le SIRET 14.',
+	'refusal.settings.vatRegime': 'Le régime de TVA est « assujetti » ou « franchise en base ».',
+	'refusal.closing.unknown': 'Cette clôture n’existe pas.',
+	'refusal.document.kind': 'Type de document inconnu.'
 } as const satisfies Record<`refusal.${ErrorCode}`, string>;
 
 /** English texts of the refusals. */
@@ -135,5 +142,12 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.payment.methodRequired': 'Choose how the customer pays.',
 	'refusal.payment.tooMuch': 'These payments ({paid}) exceed the amount due ({due}).',
 	'refusal.payment.notCovered': 'The payments ({paid}) do not cover the total ({total}).',
-	'refusal.payment.orderClosed': 'This order can no longer take a payment.'
+	'refusal.payment.orderClosed': 'This order can no longer take a payment.',
+	'refusal.closing.level': 'A closing is of a day, a month or a year.',
+	'refusal.closing.alreadyClosed':
+		'The period {period} is already closed: new events go to the next open period.',
+	'refusal.settings.siret': 'The SIREN has 9 digits and the SIRET 14.',
+	'refusal.settings.vatRegime': 'The VAT regime is VAT-registered or franchise.',
+	'refusal.closing.unknown': 'This closing does not exist.',
+	'refusal.document.kind': 'Unknown kind of document.'
 };

@@ -13,7 +13,10 @@ export function writeHeader(
 	w.font(13, 'bold').paragraph(o.seller.name || '—', { width: half });
 	w.font(9);
 	for (const line of o.seller.addressLines) w.paragraph(line, { width: half });
-	if (o.seller.vatNumber) {
+	if (o.seller.siret) {
+		w.paragraph(o.text.t('paper.siret', { number: o.seller.siret }), { width: half });
+	}
+	if (o.seller.vatNumber && !o.seller.franchise) {
 		w.paragraph(o.text.t('paper.vatNumber', { number: o.seller.vatNumber }), { width: half });
 	}
 	const leftEnd = w.y;

@@ -38,14 +38,15 @@ export function writeInvoice(w: PdfWriter, d: InvoiceData, text: PaperText): voi
 	if (contact) w.font(9).paragraph(contact);
 	w.gap(3);
 	const columns = lineColumns(w);
+	const franchise = d.seller.franchise === true;
 	const heading = () => {
 		w.font(9, 'bold').row(
 			[
 				t('paper.col.sku'),
 				t('paper.col.item'),
 				t('paper.col.qty'),
-				t(d.pricesIncludeVat ? 'paper.col.unitPriceWithVat' : 'paper.col.unitPriceWithoutVat'),
-				t('paper.col.vat'),
+				t(unitHeading(d)),
+				franchise ? '' : t('paper.col.vat'),
 				t('paper.col.total')
 			],
 			columns
@@ -62,7 +63,7 @@ export function writeInvoice(w: PdfWriter, d: InvoiceData, text: PaperText): voi
 				l.name,
 				text.number(l.quantity),
 				money(l.unitPrice),
-				text.rate(l.vatRate),
+				franchise ? '' : text.rate(l.vatRate),
 				money(l.total)
 			],
 			columns
@@ -70,7 +71,9 @@ export function writeInvoice(w: PdfWriter, d: InvoiceData, text: PaperText): voi
 	}
 	w.onBreak = null;
 	w.gap(2);
-	writeTotals(w, d, text);
+	if (franchise) writeFranchiseTotals(w, d, text);
+	else writeTotals(w, d, text);
+	if (d.seller.paymentTerms) w.font(9).paragraph(d.seller.paymentTerms);
 	writeLegal(w, d.seller.legalLines);
 }
 
@@ -95,6 +98,32 @@ function writeTotals(w: PdfWriter, d: InvoiceData, text: PaperText): void {
 	w.gap(2);
 	w.font(10).pair(t('paper.vatTotal'), money(d.vatTotal), { x });
 	w.font(12, 'bold').pair(t('paper.total'), money(d.total), { x });
+	w.font(10);
+	writePayment(w, d, text);
+}
+
+function unitHeading(d: InvoiceData) {
+	if (d.seller.franchise) return 'paper.col.unitPrice' as const;
+	return d.pricesIncludeVat ? 'paper.col.unitPriceWithVat' : 'paper.col.unitPriceWithoutVat';
+}
+
+/** Totals under the VAT franchise: no VAT anywhere, the legal mention instead. */
+function writeFranchiseTotals(w: PdfWriter, d: InvoiceData, text: PaperText): void {
+	const { t, money } = text;
+	const x = w.right - 90;
+	w.font(10);
+	w.pair(t('paper.subtotal'), money(d.subtotal), { x });
+	if (d.discount > 0) w.pair(t('paper.discount'), money(-d.discount), { x });
+	if (d.shipping > 0) w.pair(t('paper.shipping'), money(d.shipping), { x });
+	if (d.handling > 0) w.pair(t('paper.handling'), money(d.handling), { x });
+	w.gap(2);
+	w.font(12, 'bold').pair(t('paper.totalFranchise'), money(d.total), { x });
+	w.font(10).paragraph(t('paper.vatFranchise'));
+	writePayment(w, d, text);
+}
+
+function writePayment(w: PdfWriter, d: InvoiceData, text: PaperText): void {
+	const { t, money } = text;
 	w.font(10);
 	w.gap(2);
 	const method = paymentMethodLabel(d.paymentMethod, t);
