@@ -17,6 +17,8 @@ export const fr = {
 	'unreadable.kind.channel': 'canal',
 	'unreadable.kind.settings': 'réglages',
 
+	'devices.backup.error.too-large':
+		'Ce fichier dépasse 256 Mo : ce n’est pas une sauvegarde Comptoir (une boutique de 100 000 commandes en fait environ 20). Rien n’a changé.',
 	'notSaved.title': 'Changement non enregistré',
 	'notSaved.quota':
 		'Le stockage de cet appareil est plein : le dernier changement n’est pas enregistré sur le disque. Libérez de la place (photos, applications, autres sites), exportez une sauvegarde, puis recommencez. Ne fermez pas cet onglet avant.',
@@ -50,6 +52,8 @@ export const en: Record<keyof typeof fr, string> = {
 	'unreadable.kind.channel': 'channel',
 	'unreadable.kind.settings': 'settings',
 
+	'devices.backup.error.too-large':
+		'This file is larger than 256 MB: it is not a Comptoir backup (a shop of 100,000 orders makes about 20). Nothing was changed.',
 	'notSaved.title': 'Change not saved',
 	'notSaved.quota':
 		'This device’s storage is full: the last change is not saved to disk. Free some space (photos, apps, other sites), export a backup, then try again. Do not close this tab before.',
