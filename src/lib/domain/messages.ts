@@ -48,6 +48,14 @@ export const messages = {
 		en: 'An order holds at most 1,000 lines.',
 		fr: 'Une commande compte au plus 1 000 lignes.'
 	},
+	'storage.full': {
+		en: 'Not saved: this device’s storage is full. The change is kept on this screen only; do not redo it. Free some space (photos, apps, other sites): it is saved with the next change. Do not close this tab.',
+		fr: 'Non enregistré : le stockage de cet appareil est plein. Le changement est gardé sur cet écran seulement ; ne le refaites pas. Libérez de la place (photos, applications, autres sites) : il sera enregistré avec le prochain changement. Ne fermez pas cet onglet.'
+	},
+	'storage.notSaved': {
+		en: 'Not saved on this device ({reason}). The change is kept on this screen only; do not redo it: it is saved with the next change that succeeds. Do not close this tab.',
+		fr: 'Non enregistré sur cet appareil ({reason}). Le changement est gardé sur cet écran seulement ; ne le refaites pas : il sera enregistré avec le prochain changement réussi. Ne fermez pas cet onglet.'
+	},
 	'order.noLines': {
 		en: 'An order needs at least one line.',
 		fr: 'Une commande doit contenir au moins une ligne.'

@@ -28,16 +28,14 @@ describe('a product import cut short', () => {
 		await p.whenSynced;
 		doc.transact(() => {
 			for (const r of rows.slice(10, 20)) {
-				doc
-					.getMap('products')
-					.set(r.sku, {
-						...r,
-						vatRate: 2000,
-						trackStock: true,
-						digital: false,
-						archived: false,
-						schema: 1
-					});
+				doc.getMap('products').set(r.sku, {
+					...r,
+					vatRate: 2000,
+					trackStock: true,
+					digital: false,
+					archived: false,
+					schema: 1
+				});
 				doc.getMap('stock').set(`opening:${r.sku}`, {
 					key: `opening:${r.sku}`,
 					sku: r.sku,

@@ -29,7 +29,7 @@ export const fr = {
 	'import.finished': '{created} produits créés, {updated} modifiés, {unchanged} inchangés.',
 	'notSaved.title': 'Changement non enregistré',
 	'notSaved.quota':
-		'Le stockage de cet appareil est plein : le dernier changement n’est pas enregistré sur le disque. Libérez de la place (photos, applications, autres sites), exportez une sauvegarde, puis recommencez. Ne fermez pas cet onglet avant.',
+		'Le stockage de cet appareil est plein : le dernier changement n’est pas enregistré sur le disque. Il reste sur cet écran : ne le refaites pas. Libérez de la place (photos, applications, autres sites) et il sera enregistré avec le prochain changement ; exportez une sauvegarde. Ne fermez pas cet onglet avant.',
 	'notSaved.other':
 		'Le dernier changement n’a pas pu être enregistré sur cet appareil ({reason}). Ne fermez pas cet onglet ; réessayez, ou exportez une sauvegarde.',
 	'error.unexpected': 'Erreur inattendue : {message}',
@@ -72,7 +72,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'import.finished': '{created} products created, {updated} updated, {unchanged} unchanged.',
 	'notSaved.title': 'Change not saved',
 	'notSaved.quota':
-		'This device’s storage is full: the last change is not saved to disk. Free some space (photos, apps, other sites), export a backup, then try again. Do not close this tab before.',
+		'This device’s storage is full: the last change is not saved to disk. It stays on this screen: do not redo it. Free some space (photos, apps, other sites) and it is saved with the next change; export a backup. Do not close this tab before.',
 	'notSaved.other':
 		'The last change could not be saved on this device ({reason}). Do not close this tab; try again, or export a backup.',
 	'error.unexpected': 'Unexpected error: {message}',
