@@ -11,7 +11,8 @@ async function restricted(filePath: string, code: string): Promise<boolean> {
 	return result.messages.some((m) => m.ruleId === 'no-restricted-imports');
 }
 
-describe('layer fences', () => {
+// ESLint loads the whole config (typescript-eslint, svelte) on the first call: slow when cold.
+describe('layer fences', { timeout: 120_000 }, () => {
 	const cases: [string, string, boolean][] = [
 		['src/lib/domain/probe.ts', "import { openStore } from '$lib/data';", true],
 		['src/lib/domain/probe.ts', "import { cents } from './money';", false],

@@ -5,7 +5,7 @@
  * store is still empty (restoring onto a new device); anything else is another shop's backup.
  */
 import { version } from '../../../package.json';
-import { backupFileName, decodeBackup, encodeBackup, importBackup } from '$lib/sync';
+import { backupFileName, decodeBackup, encodeBackup, maxBackupBytes, mergeBackup } from '$lib/sync';
 import type { BackupErrorCode, BackupHeader } from '$lib/sync';
 import { session } from './session.svelte';
 import { loadPairing, saveLastBackup } from './sync-memory';
@@ -40,7 +40,16 @@ export async function exportBackup(now = new Date()): Promise<BackupDownload> {
 export type RestoreResult =
 	{ ok: true; header: BackupHeader; changed: boolean } | { ok: false; code: BackupErrorCode };
 
-/** Checks a backup file and merges it into the store; on any error nothing changes. */
+/** Whether a file is too large to be a backup, before reading it. */
+export function tooLargeForBackup(size: number): boolean {
+	return size > maxBackupBytes;
+}
+
+/**
+ * Checks a backup file and merges it into the store (the file is checked and decoded once);
+ * on a refusal nothing changes. Resolves once the merge is on disk and indexed; rejects with
+ * the store's NotSavedError when it is not.
+ */
 export async function restoreBackup(file: Uint8Array): Promise<RestoreResult> {
 	const store = session.store;
 	await store.whenSynced;
@@ -49,8 +58,8 @@ export async function restoreBackup(file: Uint8Array): Promise<RestoreResult> {
 	const storeId = decoded.header.storeId;
 	const known = [loadPairing().room, ...restoredStores()];
 	if (!known.includes(storeId) && !isEmpty()) return { ok: false, code: 'other-store' };
-	const result = await importBackup({ doc: store.doc, file, storeId, origin: backupOrigin });
-	if (!result.ok) return result;
+	const changed = mergeBackup(store.doc, decoded, backupOrigin);
+	const result: RestoreResult = { ok: true, header: decoded.header, changed };
 	if (!known.includes(storeId))
 		localStorage.setItem(restoredKey, JSON.stringify([...known.slice(1), storeId]));
 	await store.flush();

@@ -11,3 +11,5 @@ export type { Created } from './actions/orders';
 export type { Persistence } from './crdt/persistence';
 export type { RecordKind, UnreadableRecord } from './crdt/records-read';
 export { NotSavedError } from './crdt/persistence';
+export { importBatchSize } from './actions/product-import';
+export type { BatchOutcome } from './actions/product-import';

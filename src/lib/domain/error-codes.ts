@@ -64,4 +64,6 @@ export type ErrorCode =
 	| 'settings.siret'
 	| 'settings.vatRegime'
 	| 'closing.unknown'
-	| 'document.kind';
+	| 'document.kind'
+	| 'storage.full'
+	| 'storage.notSaved';

@@ -78,3 +78,50 @@ export function readProduct(value: unknown, sku: string): Product {
 		schema: readInt(v.schema, { what: 'schema', min: 0, max: 1e6, fallback: 0 })
 	};
 }
+
+/** One imported row: what a file can say about a product (absent fields: the file does not say). */
+export interface ImportedProduct {
+	sku: string;
+	name: string;
+	/** Price in cents. */
+	price: number;
+	vatRate?: number;
+	/** Opening stock, applied to new products only. */
+	openingStock?: number;
+}
+
+/** What importing a row does to the catalogue. */
+export type ImportOutcome = 'new' | 'updated' | 'unchanged';
+
+/**
+ * The product an imported row makes: a new one, or the existing one with what the file says
+ * (name, price, VAT when given) and everything else kept (archived, digital, stock tracking).
+ */
+export function importedProduct(
+	row: ImportedProduct,
+	o: { existing: Product | undefined; defaultVatRate: VatRate }
+): Result<{ product: Product; openingStock: number; outcome: ImportOutcome }> {
+	const e = o.existing;
+	const checked = checkProduct(
+		{
+			sku: row.sku,
+			name: row.name,
+			price: row.price,
+			vatRate: row.vatRate ?? e?.vatRate,
+			openingStock: e ? 0 : (row.openingStock ?? 0),
+			digital: e?.digital,
+			trackStock: e?.trackStock,
+			archived: e?.archived
+		},
+		{ vatRate: o.defaultVatRate }
+	);
+	if (!checked.ok) return checked;
+	const { product, openingStock } = checked.value;
+	const same =
+		e !== undefined &&
+		(['name', 'price', 'vatRate', 'trackStock', 'digital', 'archived'] as const).every(
+			(k) => e[k] === product[k]
+		);
+	const outcome: ImportOutcome = !e ? 'new' : same ? 'unchanged' : 'updated';
+	return ok({ product: same ? e : product, openingStock, outcome });
+}

@@ -50,22 +50,53 @@ describe('product import', () => {
 		expect(plan.accepted.map((a) => [a.line, a.input])).toEqual([
 			[2, { sku: 'MUG-1', name: 'Tasse en grès', price: 1800, vatRate: 2000, openingStock: 12 }],
 			[6, { sku: 'TEA', name: 'Thé vert', price: 750, vatRate: 550, openingStock: 0 }],
-			[10, { sku: 'OIL', name: 'Huile d’olive', price: 159000, vatRate: 2000, openingStock: 7 }]
+			// No VAT in the file: the store's default for a new product, its own for an existing one.
+			[10, { sku: 'OIL', name: 'Huile d’olive', price: 159000, openingStock: 7 }]
 		]);
 	});
 
-	it('writes nothing while planning, and only the accepted rows once confirmed', async () => {
-		const upsert = vi.fn(async () => ok(null));
+	it('writes nothing while planning, then the accepted rows in batches', async () => {
+		const writeBatch = vi.fn(async (inputs: unknown[]) =>
+			ok({ created: inputs.length, updated: 0, unchanged: 0, refused: [] })
+		);
 		const { rows } = parseCsv(file);
 		const plan = planImport({ rows, mapping: guessMapping(rows[0]!), defaultVatRate: vat });
-		expect(upsert).not.toHaveBeenCalled();
+		expect(writeBatch).not.toHaveBeenCalled();
 		const progress: number[] = [];
-		const failed = await importProducts({ plan, upsert, onProgress: (n) => progress.push(n) });
-		expect(failed).toEqual([]);
-		expect(upsert.mock.calls.map((c) => (c as unknown[])[0])).toEqual(
-			plan.accepted.map((a) => a.input)
-		);
-		expect(progress).toEqual([1, 2, 3]);
+		const report = await importProducts({
+			plan,
+			writeBatch,
+			batchSize: 2,
+			onProgress: (n) => progress.push(n)
+		});
+		expect(report).toMatchObject({ done: 3, created: 3, failed: [], cancelled: false });
+		expect(writeBatch.mock.calls.map((c) => c[0])).toEqual([
+			plan.accepted.slice(0, 2).map((a) => a.input),
+			plan.accepted.slice(2).map((a) => a.input)
+		]);
+		expect(progress).toEqual([2, 3]);
+	});
+
+	it('stops between batches when cancelled, and resumes from where it stopped', async () => {
+		const { rows } = parseCsv(file);
+		const plan = planImport({ rows, mapping: guessMapping(rows[0]!), defaultVatRate: vat });
+		const written: unknown[] = [];
+		const writeBatch = async (inputs: unknown[]) => {
+			written.push(...inputs);
+			return ok({ created: inputs.length, updated: 0, unchanged: 0, refused: [] });
+		};
+		let stop = false;
+		const first = await importProducts({
+			plan,
+			writeBatch,
+			batchSize: 1,
+			onProgress: (n) => (stop = n === 2),
+			cancelled: () => stop
+		});
+		expect(first).toMatchObject({ done: 2, cancelled: true });
+		const rest = await importProducts({ plan, writeBatch, batchSize: 1, from: first.done });
+		expect(rest).toMatchObject({ done: 3, created: 1, cancelled: false });
+		expect(written).toEqual(plan.accepted.map((a) => a.input));
 	});
 
 	it('refuses a malformed file, an empty one or one without the needed columns as a whole', () => {

@@ -52,11 +52,12 @@ export function fileProblem(o: {
 	return '';
 }
 
-/** A row that passed every check: what upsertProduct receives. */
+/** A row that passed every check: what the import batch receives. */
 export interface AcceptedRow {
 	/** 1-based line number in the file (the header is line 1). */
 	line: number;
-	input: { sku: string; name: string; price: number; vatRate: VatRate; openingStock: number };
+	/** `vatRate` is absent when the file does not say (an existing product keeps its own). */
+	input: { sku: string; name: string; price: number; vatRate?: VatRate; openingStock: number };
 }
 
 /** A refused row: its line and why (a message key of paper.import.reason.* and its values). */
@@ -94,21 +95,21 @@ export function planImport(o: {
 		const price = parseMoney(cell(row, 'price'));
 		if (!price.ok) return refuse('badPrice', { value: cell(row, 'price') });
 		const vatText = cell(row, 'vatRate');
-		const vat: Result<VatRate> = vatText
+		const vat: Result<VatRate | undefined> = vatText
 			? parseVatRate(vatText)
-			: { ok: true, value: o.defaultVatRate };
+			: { ok: true, value: undefined };
 		if (!vat.ok) return refuse('badVat', { value: vatText });
 		const stockText = cell(row, 'stock');
 		if (stockText && !/^\d{1,9}$/.test(stockText)) return refuse('badStock', { value: stockText });
 		const first = seen.get(sku.toLowerCase());
 		if (first !== undefined) return refuse('duplicateSku', { sku, first });
-		const input = {
+		const input: AcceptedRow['input'] = {
 			sku,
 			name,
 			price: price.value,
-			vatRate: vat.value,
 			openingStock: stockText ? Number(stockText) : 0
 		};
+		if (vat.value !== undefined) input.vatRate = vat.value;
 		const checked = checkProduct(input, { vatRate: o.defaultVatRate });
 		if (!checked.ok) return refuse('invalid', { code: checked.error.code });
 		seen.set(sku.toLowerCase(), line);
@@ -117,18 +118,72 @@ export function planImport(o: {
 	return { accepted, rejected };
 }
 
-/** Writes the accepted rows one by one; resolves with the rows the store refused. */
+/** What one batch did, as the store's import action answers. */
+export interface BatchResult {
+	created: number;
+	updated: number;
+	unchanged: number;
+	/** Refused rows: their index in the batch and the refusal code. */
+	refused: { index: number; code: string }[];
+}
+
+/** What an import did; `done` rows were written (all of them unless cancelled or failed). */
+export interface ImportReport {
+	done: number;
+	created: number;
+	updated: number;
+	unchanged: number;
+	failed: RejectedRow[];
+	/** True when stopped by the seller before the end. */
+	cancelled: boolean;
+}
+
+/**
+ * Writes the accepted rows in batches (one transaction each), from row `from` on; checks
+ * `cancelled` between batches. A batch that throws (disk full) stops the import and rejects:
+ * the rows before it are written, and importing the file again finishes it.
+ */
 export async function importProducts(o: {
 	plan: ImportPlan;
-	upsert: (input: AcceptedRow['input']) => Promise<Result<unknown>>;
+	writeBatch: (inputs: AcceptedRow['input'][]) => Promise<Result<BatchResult>>;
+	batchSize?: number;
+	from?: number;
 	onProgress?: (done: number) => void;
-}): Promise<RejectedRow[]> {
-	const failed: RejectedRow[] = [];
-	let done = 0;
-	for (const row of o.plan.accepted) {
-		const r = await o.upsert(row.input);
-		if (!r.ok) failed.push({ line: row.line, reason: 'invalid', params: { code: r.error.code } });
-		o.onProgress?.(++done);
+	cancelled?: () => boolean;
+}): Promise<ImportReport> {
+	const size = o.batchSize ?? 500;
+	const rows = o.plan.accepted;
+	const report: ImportReport = {
+		done: o.from ?? 0,
+		created: 0,
+		updated: 0,
+		unchanged: 0,
+		failed: [],
+		cancelled: false
+	};
+	while (report.done < rows.length) {
+		if (o.cancelled?.()) {
+			report.cancelled = true;
+			break;
+		}
+		const batch = rows.slice(report.done, report.done + size);
+		const r = await o.writeBatch(batch.map((row) => row.input));
+		if (!r.ok) {
+			for (const row of batch)
+				report.failed.push({ line: row.line, reason: 'invalid', params: { code: r.error.code } });
+		} else {
+			report.created += r.value.created;
+			report.updated += r.value.updated;
+			report.unchanged += r.value.unchanged;
+			for (const f of r.value.refused)
+				report.failed.push({
+					line: batch[f.index]?.line ?? 0,
+					reason: 'invalid',
+					params: { code: f.code }
+				});
+		}
+		report.done += batch.length;
+		o.onProgress?.(report.done);
 	}
-	return failed;
+	return report;
 }

@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../data/store/testing';
-import { encodeBackup, importBackup } from './backup';
+import { decodeBackup, encodeBackup, importBackup, maxBackupBytes } from './backup';
 
 const header = { storeId: 'room-1', storeName: 'Démo', appVersion: '0.1.0' };
 
@@ -45,5 +45,11 @@ describe('importing a backup that holds a malformed record', () => {
 		await shop.rebuildIndex();
 		expect(await shop.index.orders.count()).toBe(before - 1);
 		await shop.destroy();
+	});
+
+	it('refuses a file past the size limit before reading it, with its own reason', async () => {
+		const huge = new Uint8Array(16);
+		Object.defineProperty(huge, 'length', { value: maxBackupBytes + 1 });
+		expect(await decodeBackup(huge)).toEqual({ ok: false, code: 'too-large' });
 	});
 });

@@ -14,6 +14,12 @@
  */
 import * as Y from 'yjs';
 
+/**
+ * Largest backup accepted, in bytes. A 100,000-order shop is about 20 MB; 256 MB leaves room
+ * while refusing a file that would exhaust a tablet's memory when read whole.
+ */
+export const maxBackupBytes = 256 * 1024 * 1024;
+
 /** Current backup format version. */
 export const BACKUP_FORMAT_VERSION = 1;
 const MAGIC = new TextEncoder().encode('COMPTOIR');
@@ -34,6 +40,7 @@ export interface BackupHeader {
 /** Why a backup file was refused; nothing was changed. */
 export type BackupErrorCode =
 	| 'not-a-backup'
+	| 'too-large'
 	| 'unsupported-version'
 	| 'truncated'
 	| 'length-mismatch'
@@ -82,6 +89,7 @@ export async function encodeBackup(options: EncodeBackupOptions): Promise<Uint8A
 /** Reads a backup file and checks magic, version, lengths, checksum, header and update. */
 export async function decodeBackup(file: Uint8Array): Promise<DecodeResult> {
 	const fail = (code: BackupErrorCode): DecodeResult => ({ ok: false, code });
+	if (file.length > maxBackupBytes) return fail('too-large');
 	const magicSeen = file.subarray(0, MAGIC.length);
 	if (file.length === 0 || !magicSeen.every((byte, i) => byte === MAGIC[i]))
 		return fail('not-a-backup');
@@ -128,15 +136,28 @@ export async function importBackup(options: ImportBackupOptions): Promise<Import
 	const decoded = await decodeBackup(options.file);
 	if (!decoded.ok) return decoded;
 	if (decoded.header.storeId !== options.storeId) return { ok: false, code: 'other-store' };
+	return {
+		ok: true,
+		header: decoded.header,
+		changed: mergeBackup(options.doc, decoded, options.origin)
+	};
+}
+
+/** Merges an already decoded backup into `doc` (no second check); true when anything changed. */
+export function mergeBackup(
+	doc: Y.Doc,
+	decoded: { update: Uint8Array },
+	origin?: unknown
+): boolean {
 	let changed = false;
 	const onUpdate = () => (changed = true);
-	options.doc.on('update', onUpdate);
+	doc.on('update', onUpdate);
 	try {
-		Y.applyUpdate(options.doc, decoded.update, options.origin);
+		Y.applyUpdate(doc, decoded.update, origin);
 	} finally {
-		options.doc.off('update', onUpdate);
+		doc.off('update', onUpdate);
 	}
-	return { ok: true, header: decoded.header, changed };
+	return changed;
 }
 
 /** A file name such as `comptoir-Ma-boutique-2026-11-23.comptoir`. */

@@ -27,6 +27,8 @@ export {
 	encodeBackup,
 	decodeBackup,
 	importBackup,
+	mergeBackup,
+	maxBackupBytes,
 	backupFileName,
 	BACKUP_FORMAT_VERSION
 } from './backup.js';

@@ -1,5 +1,6 @@
 /** The actions of an open store, each bound to its context and waiting for the store to load. */
 import * as catalogue from './catalogue';
+import { importProductBatch } from './product-import';
 import * as channels from './channels';
 import * as orders from './orders';
 import * as organise from './organise';
@@ -34,6 +35,7 @@ export function createActions(bind: Bind) {
 		addMessage: bind(organise.addMessage),
 		setTracking: bind(organise.setTracking),
 		upsertProduct: bind(catalogue.upsertProduct),
+		importProductBatch: bind(importProductBatch),
 		adjustStock: bind(catalogue.adjustStock),
 		countStock: bind(catalogue.countStock),
 		upsertCustomer: bind(catalogue.upsertCustomer),

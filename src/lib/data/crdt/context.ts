@@ -1,6 +1,7 @@
 /** What every action needs, and the one way actions write: validate, transact once, wait for disk. */
 import type * as Y from 'yjs';
-import { ok, type Result } from '../../domain/result';
+import { fail, ok, type Result } from '../../domain/result';
+import { NotSavedError } from './persistence';
 import type { ActivityEntry } from '../../domain/activity';
 
 /** Shared by all actions of an open store. */
@@ -21,7 +22,10 @@ export interface ActionContext {
 /**
  * Runs an action: `plan` validates against the current state and returns the writes to make;
  * nothing is written on refusal. The writes run in one transaction, then the promise waits for
- * disk. `plan` must do every check: Yjs cannot roll a transaction back.
+ * disk. `plan` must do every check: Yjs cannot roll a transaction back. A change that did not
+ * reach the disk resolves as a refusal (`storage.full` or `storage.notSaved`), so every screen
+ * says so where the seller pressed the button and leaves its busy state; it stays in memory and
+ * the next write that succeeds saves it too (persistence.ts).
  */
 export async function runAction<T>(
 	ctx: ActionContext,
@@ -30,7 +34,12 @@ export async function runAction<T>(
 	const planned = plan();
 	if (!planned.ok) return planned;
 	ctx.doc.transact(planned.value.write, ctx.origin);
-	await ctx.commit();
+	try {
+		await ctx.commit();
+	} catch (e) {
+		if (!(e instanceof NotSavedError)) throw e;
+		return e.quota ? fail('storage.full') : fail('storage.notSaved', { reason: e.message });
+	}
 	return ok(planned.value.value);
 }
 

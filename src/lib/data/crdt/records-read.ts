@@ -55,10 +55,11 @@ export function readManualMovements(doc: Y.Doc, skus?: Set<string>): StockMoveme
 	return out;
 }
 
-/** The SKU a stock entry moves, or undefined when it cannot be read. */
-export function movementSku(value: unknown): string | undefined {
+/** The SKU and quantity a stock entry moves, or undefined when it cannot be read. */
+export function movementOf(value: unknown): StockMovement | undefined {
+	if (value === undefined) return undefined;
 	const read = attempt(() => readStockMovement(value, ''));
-	return read.ok ? read.value.sku : undefined;
+	return read.ok ? read.value : undefined;
 }
 
 /** Records of every kind but orders that cannot be read (orders: the index keeps them). */

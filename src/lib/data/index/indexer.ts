@@ -13,11 +13,12 @@ import * as Y from 'yjs';
 import { customerRow, orderRow, productRow } from './rows';
 import { indexVersion, type IndexDb, type OrderRow } from './db';
 import { readOrderEntry } from '../crdt/order-read';
-import { customerOf, movementSku, productOf } from '../crdt/records-read';
+import { customerOf, movementOf, productOf } from '../crdt/records-read';
 import { rebuildIndex } from './rebuild';
 import { unreadableKey, type UnreadableOrders } from './unreadable';
 import { maps } from '../crdt/schema';
 import { manualBySku } from '../crdt/stock-read';
+import { isObservation } from '../../domain/stock-count';
 
 /** What changed in the index, for screens to refresh. */
 export interface IndexChange {
@@ -43,6 +44,12 @@ export class Indexer {
 	#customers = new Set<string>();
 	#chain: Promise<void> = Promise.resolve();
 	#paused = true;
+	/**
+	 * Manual stock per SKU (opening, adjustments, counts), summed once then kept up to date from
+	 * the stock map's changes: summing every movement at each flush made an import of 100k
+	 * products quadratic. Null until first needed, and after a rebuild.
+	 */
+	#manual: Map<string, number> | null = null;
 	/** A batch failed to commit: the index may miss changes, so the next flush rebuilds it. */
 	#dirty = false;
 	#listeners = new Set<(change: IndexChange) => void>();
@@ -94,8 +101,21 @@ export class Indexer {
 		const onStock = (e: Y.YMapEvent<unknown>, t: Y.Transaction) => {
 			if (skip(t)) return;
 			for (const [key, change] of e.changes.keys) {
-				for (const sku of [movementSku(m.stock.get(key)), movementSku(change.oldValue)])
-					if (sku !== undefined) this.#products.add(sku);
+				const before = movementOf(change.oldValue);
+				const after = movementOf(m.stock.get(key));
+				for (const [mv, sign] of [
+					[before, -1],
+					[after, 1]
+				] as const) {
+					if (!mv) continue;
+					this.#products.add(mv.sku);
+					if (!this.#manual) continue;
+					// A count is an observation: what it adds depends on the SKU's other counts
+					// (stock-count.ts), so that SKU is summed again; other movements just add.
+					if (isObservation(mv))
+						this.#manual.set(mv.sku, manualBySku(this.#doc, new Set([mv.sku])).get(mv.sku) ?? 0);
+					else this.#manual.set(mv.sku, (this.#manual.get(mv.sku) ?? 0) + sign * mv.qty);
+				}
 			}
 			this.#schedule();
 		};
@@ -143,6 +163,7 @@ export class Indexer {
 		this.#customers.clear();
 		const run = this.#chain.then(async () => {
 			this.#dirty = true;
+			this.#manual = null;
 			await rebuildIndex(this.#doc, this.#db);
 			this.#dirty = false;
 			const change = { orders: [], products: [], customers: [], rows: [], rebuilt: true };
@@ -190,6 +211,7 @@ export class Indexer {
 	}
 
 	async #rebuildHere(): Promise<void> {
+		this.#manual = null;
 		this.#orders.clear();
 		this.#products.clear();
 		this.#customers.clear();
@@ -258,7 +280,8 @@ export class Indexer {
 			);
 			// An order that became unreadable (or vanished) leaves the lists, totals and stock.
 			const gone = ids.filter((_, i) => rows[i] === null && old[i] !== undefined);
-			const manual = manualBySku(this.#doc, skus);
+			this.#manual ??= manualBySku(this.#doc);
+			const manual = this.#manual;
 			const current = await db.products.bulkGet([...skus]);
 			const products = [...skus].map((sku, i) =>
 				productRow(sku, {

@@ -14,6 +14,8 @@ import {
 import { readOrderEntry } from '../crdt/order-read';
 import { customerOf, unreadableRecords, type UnreadableRecord } from '../crdt/records-read';
 import { unreadableOrders } from '../index/unreadable';
+import { previewProductImport } from '../actions/product-import';
+import type { ImportedProduct } from '../../domain/product';
 import { listTags, orderDetail, stockMovements } from './store-reads';
 
 /** Builds the query functions of a store. */
@@ -79,6 +81,8 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 			}));
 			return [...orders, ...unreadableRecords(doc)];
 		},
+		/** What importing each row would do: new, updated, unchanged or refused (writes nothing). */
+		previewProductImport: (rows: readonly ImportedProduct[]) => previewProductImport({ doc }, rows),
 		/** The number the given device will give its next order. */
 		nextNumber: (deviceId: string) => readNextNumber(doc, deviceId)
 	};

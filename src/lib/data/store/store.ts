@@ -119,8 +119,10 @@ export function openStore(o: OpenOptions): Store {
 						: new NotSavedError(disk.reason);
 			for (const listener of saveListeners) listener(failure);
 			if (failure) throw failure;
-			// The CRDT is on disk; a failed index batch left the index dirty: this flush rebuilds it.
-			if (index.status === 'rejected') await indexer.flush();
+			// The change is on disk (the CRDT is the truth): a failed index batch left the index
+			// dirty, and this flush rebuilds it. If that fails too (a full disk), the change still
+			// counts as saved: the index keeps retrying, and heals at the next start at the latest.
+			if (index.status === 'rejected') await indexer.flush().catch(() => undefined);
 		},
 		levelOf: async (sku) => {
 			await indexer.flush();

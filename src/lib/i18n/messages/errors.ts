@@ -76,7 +76,11 @@ export const fr = {
 	'refusal.settings.siret': 'Le SIREN compte 9 chiffres et le SIRET 14.',
 	'refusal.settings.vatRegime': 'Le régime de TVA est « assujetti » ou « franchise en base ».',
 	'refusal.closing.unknown': 'Cette clôture n’existe pas.',
-	'refusal.document.kind': 'Type de document inconnu.'
+	'refusal.document.kind': 'Type de document inconnu.',
+	'refusal.storage.full':
+		'Non enregistré : le stockage de cet appareil est plein. Le changement est gardé sur cet écran seulement ; ne le refaites pas. Libérez de la place (photos, applications, autres sites) : il sera enregistré avec le prochain changement. Ne fermez pas cet onglet.',
+	'refusal.storage.notSaved':
+		'Non enregistré sur cet appareil ({reason}). Le changement est gardé sur cet écran seulement ; ne le refaites pas : il sera enregistré avec le prochain changement réussi. Ne fermez pas cet onglet.'
 } as const satisfies Record<`refusal.${ErrorCode}`, string>;
 
 /** English texts of the refusals. */
@@ -149,5 +153,9 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.settings.siret': 'The SIREN has 9 digits and the SIRET 14.',
 	'refusal.settings.vatRegime': 'The VAT regime is VAT-registered or franchise.',
 	'refusal.closing.unknown': 'This closing does not exist.',
-	'refusal.document.kind': 'Unknown kind of document.'
+	'refusal.document.kind': 'Unknown kind of document.',
+	'refusal.storage.full':
+		'Not saved: this device’s storage is full. The change is kept on this screen only; do not redo it. Free some space (photos, apps, other sites): it is saved with the next change. Do not close this tab.',
+	'refusal.storage.notSaved':
+		'Not saved on this device ({reason}). The change is kept on this screen only; do not redo it: it is saved with the next change that succeeds. Do not close this tab.'
 };

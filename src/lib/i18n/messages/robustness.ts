@@ -17,9 +17,19 @@ export const fr = {
 	'unreadable.kind.channel': 'canal',
 	'unreadable.kind.settings': 'réglages',
 
+	'devices.backup.error.too-large':
+		'Ce fichier dépasse 256 Mo : ce n’est pas une sauvegarde Comptoir (une boutique de 100 000 commandes en fait environ 20). Rien n’a changé.',
+	'import.outcome':
+		'Avant d’écrire : {created} nouveaux, {updated} modifiés, {unchanged} inchangés, {refused} refusés. Un produit modifié garde ce que le fichier ne dit pas (archivé, numérique, suivi du stock, TVA).',
+	'import.cancel': 'Arrêter l’import',
+	'import.stopped':
+		'Import arrêté après {done} lignes sur {total} : ces lignes sont enregistrées. Importez le même fichier pour finir (rien ne sera doublé).',
+	'import.marker':
+		'Un import de « {file} » s’est arrêté après {done} lignes sur {total} (onglet fermé ou erreur). Importez le même fichier pour le finir : les lignes déjà faites restent inchangées, rien n’est doublé.',
+	'import.finished': '{created} produits créés, {updated} modifiés, {unchanged} inchangés.',
 	'notSaved.title': 'Changement non enregistré',
 	'notSaved.quota':
-		'Le stockage de cet appareil est plein : le dernier changement n’est pas enregistré sur le disque. Libérez de la place (photos, applications, autres sites), exportez une sauvegarde, puis recommencez. Ne fermez pas cet onglet avant.',
+		'Le stockage de cet appareil est plein : le dernier changement n’est pas enregistré sur le disque. Il reste sur cet écran : ne le refaites pas. Libérez de la place (photos, applications, autres sites) et il sera enregistré avec le prochain changement ; exportez une sauvegarde. Ne fermez pas cet onglet avant.',
 	'notSaved.other':
 		'Le dernier changement n’a pas pu être enregistré sur cet appareil ({reason}). Ne fermez pas cet onglet ; réessayez, ou exportez une sauvegarde.',
 	'error.unexpected': 'Erreur inattendue : {message}',
@@ -50,9 +60,19 @@ export const en: Record<keyof typeof fr, string> = {
 	'unreadable.kind.channel': 'channel',
 	'unreadable.kind.settings': 'settings',
 
+	'devices.backup.error.too-large':
+		'This file is larger than 256 MB: it is not a Comptoir backup (a shop of 100,000 orders makes about 20). Nothing was changed.',
+	'import.outcome':
+		'Before writing: {created} new, {updated} updated, {unchanged} unchanged, {refused} refused. An updated product keeps what the file does not say (archived, digital, stock tracking, VAT).',
+	'import.cancel': 'Stop the import',
+	'import.stopped':
+		'Import stopped after {done} of {total} rows: those rows are saved. Import the same file to finish (nothing will be doubled).',
+	'import.marker':
+		'An import of “{file}” stopped after {done} of {total} rows (tab closed or an error). Import the same file to finish it: rows already done stay unchanged, nothing is doubled.',
+	'import.finished': '{created} products created, {updated} updated, {unchanged} unchanged.',
 	'notSaved.title': 'Change not saved',
 	'notSaved.quota':
-		'This device’s storage is full: the last change is not saved to disk. Free some space (photos, apps, other sites), export a backup, then try again. Do not close this tab before.',
+		'This device’s storage is full: the last change is not saved to disk. It stays on this screen: do not redo it. Free some space (photos, apps, other sites) and it is saved with the next change; export a backup. Do not close this tab before.',
 	'notSaved.other':
 		'The last change could not be saved on this device ({reason}). Do not close this tab; try again, or export a backup.',
 	'error.unexpected': 'Unexpected error: {message}',
