@@ -59,6 +59,7 @@ export function orderFixture(over: Partial<Omit<Order, 'paymentStatus'>> = {}): 
 		messages: [],
 		refunds: { lines: {}, shipping: false },
 		refundEntries: [],
+		voidedNumbers: [],
 		cancelled: null,
 		...over
 	};

@@ -149,8 +149,8 @@ export const messages = {
 		fr: 'La série « {series} » est déjà utilisée par un autre appareil.'
 	},
 	'device.seriesInvalid': {
-		en: 'A series is 1 to 4 letters or digits.',
-		fr: 'Une série compte 1 à 4 lettres ou chiffres.'
+		en: 'A series is 1 to 6 letters or digits.',
+		fr: 'Une série compte 1 à 6 lettres ou chiffres.'
 	},
 	'settings.documentLanguage': {
 		en: 'Documents can be written in French or English.',

@@ -81,6 +81,8 @@ export interface Order extends OrderContent {
 	id: string;
 	schema: number;
 	number: OrderNumber | null;
+	/** Numbers another device gave this order when placing it at the same time: void, never reused. */
+	voidedNumbers: OrderNumber[];
 	/** Milliseconds since the epoch. */
 	createdAt: number;
 	/** Last change, in milliseconds since the epoch. */

@@ -11,7 +11,7 @@ import type { CreditNoteNumber } from '../../domain/refund-record';
 import { fail, ok, type Result } from '../../domain/result';
 import { cancelRestock } from '../../domain/stock-movement';
 import type { Cents } from '../../domain/money';
-import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
 import { orderKeys as k, refundEventKey } from '../crdt/schema';
 
@@ -101,7 +101,7 @@ export function refundLines(
 	ctx: ActionContext,
 	o: { id: string; request: unknown }
 ): Promise<Result<{ amount: Cents; refundId: string; number: CreditNoteNumber }>> {
-	return runAction(ctx, () => {
+	return runNumberingAction(ctx, () => {
 		const loaded = loadOrder(ctx, o.id);
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { ok, type Result } from '../../domain/result';
 import type { ActivityEntry } from '../../domain/activity';
+import type { IssuedNumbers } from './issued-numbers';
 
 /** Shared by all actions of an open store. */
 export interface ActionContext {
@@ -16,6 +17,8 @@ export interface ActionContext {
 	commit: () => Promise<void>;
 	/** Current stock level of a SKU (from the index once it has caught up). */
 	levelOf: (sku: string) => Promise<number>;
+	/** Numbers other tabs of this browser gave, and the lock numbering runs under (issued-numbers.ts). */
+	issued?: IssuedNumbers;
 }
 
 /**
@@ -30,6 +33,25 @@ export async function runAction<T>(
 	const planned = plan();
 	if (!planned.ok) return planned;
 	ctx.doc.transact(planned.value.write, ctx.origin);
+	await ctx.commit();
+	return ok(planned.value.value);
+}
+
+/**
+ * Runs an action that gives a number (order, credit note) under the tabs' numbering lock, so two
+ * tabs of one browser never plan the same number (issued-numbers.ts).
+ */
+export async function runNumberingAction<T>(
+	ctx: ActionContext,
+	plan: () => Result<{ write: () => void; value: T }>
+): Promise<Result<T>> {
+	if (!ctx.issued) return runAction(ctx, plan);
+	const planned = await ctx.issued.lock(async () => {
+		const p = plan();
+		if (p.ok) ctx.doc.transact(p.value.write, ctx.origin);
+		return p;
+	});
+	if (!planned.ok) return planned;
 	await ctx.commit();
 	return ok(planned.value.value);
 }

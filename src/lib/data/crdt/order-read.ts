@@ -63,6 +63,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 	const refunds: Order['refunds'] = { lines: {}, shipping: false };
 	const refundRecords: RefundRecord[] = [];
 	const refundEntries: RefundEntry[] = [];
+	const placedNumbers: OrderNumber[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -81,6 +82,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 				lines.delete(rest);
 			} else lines.set(rest, line);
 		} else if (kind === 'tag' && value === true) tags.push(rest);
+		else if (kind === 'num') placedNumbers.push(value as OrderNumber);
 		else if (kind === 'rfe') {
 			const entry = readRefundEntry(rest, value);
 			if (entry) refundEntries.push(entry);
@@ -100,6 +102,7 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 	const get = <T>(key: string): T | undefined => map.get(key) as T | undefined;
 	const placed = get<{ at: number }>(k.placed);
 	const customer = get<Pick<Order, 'customer' | 'shippingAddress' | 'billingAddress'>>(k.customer);
+	const number = get<OrderNumber>(k.number) ?? o.number;
 	const base = {
 		...o,
 		...get<Pick<Order, 'shippingMethod' | 'paymentMethod'>>(k.methods),
@@ -108,7 +111,10 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		...get<Pick<Order, 'channel'>>(k.channel),
 		...customer,
 		id,
-		number: get<OrderNumber>(k.number) ?? o.number,
+		number,
+		voidedNumbers: placedNumbers
+			.filter((p) => !number || p.series !== number.series || p.n !== number.n)
+			.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : a.n - b.n)),
 		draft: o.draft && !placed,
 		updatedAt: Math.max(o.createdAt, ...activity.map((a) => a.at)),
 		lines: sortLines([...lines.values()]),

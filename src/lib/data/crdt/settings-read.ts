@@ -50,7 +50,9 @@ export function readDevices(doc: Y.Doc): Device[] {
 /** This device's record, with a default series when it never registered. */
 export function readDevice(doc: Y.Doc, deviceId: string): Device {
 	const stored = maps(doc).devices.get(deviceId) as Device | undefined;
-	return stored ?? { id: deviceId, name: '', series: defaultSeries(deviceId), addedAt: 0 };
+	if (stored) return stored;
+	const taken = new Set(readDevices(doc).map((d) => d.series));
+	return { id: deviceId, name: '', series: defaultSeries(deviceId, taken), addedAt: 0 };
 }
 
 /** The number this device will give its next order. */
