@@ -61,6 +61,7 @@ export function orderFixture(over: Partial<Omit<Order, 'paymentStatus'>> = {}): 
 		refundEntries: [],
 		voidedNumbers: [],
 		cancelled: null,
+		invoiceIssuedAt: null,
 		...over
 	};
 	return { ...base, paymentStatus: effectivePaymentStatus(base) };

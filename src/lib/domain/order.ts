@@ -107,6 +107,8 @@ export interface Order extends OrderContent {
 	/** Older layout: one record per refunded unit and shipping, as stored; absent when not read. */
 	refundRecords?: RefundRecord[];
 	cancelled: CancelRecord | null;
+	/** When the invoice was first printed or downloaded (ms), or null: later copies are duplicates. */
+	invoiceIssuedAt: number | null;
 }
 
 /** Fills fields an older peer did not send (migrations only ever add fields with defaults). */

@@ -23,6 +23,7 @@ export function createActions(bind: Bind) {
 		setFulfilmentStatus: bind(status.setFulfilmentStatus),
 		cancelOrder: bind(status.cancelOrder),
 		refundLines: bind(status.refundLines),
+		issueInvoice: bind(status.issueInvoice),
 		archiveOrders: bind(organise.archiveOrders),
 		unarchiveOrders: bind(organise.unarchiveOrders),
 		tagOrders: bind(organise.tagOrders),

@@ -131,3 +131,26 @@ export function refundLines(
 		});
 	});
 }
+
+/**
+ * Records that the invoice is being printed or downloaded. Resolves with `duplicate: true` when
+ * it was already issued (on any device): that copy is marked "Duplicata".
+ */
+export function issueInvoice(
+	ctx: ActionContext,
+	id: string
+): Promise<Result<{ duplicate: boolean }>> {
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		if (state.order.draft) return fail('order.isDraft');
+		const duplicate = state.order.invoiceIssuedAt !== null;
+		return ok({
+			value: { duplicate },
+			write: () => {
+				if (!duplicate) map.set(k.invoiceIssued, { at: ctx.now(), deviceId: ctx.deviceId });
+			}
+		});
+	});
+}

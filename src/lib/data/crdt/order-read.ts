@@ -129,7 +129,8 @@ export function readOrderMap(id: string, map: Y.Map<unknown>): OrderState | null
 		refunds: addEntries(refunds, refundEntries),
 		refundEntries: refundEntries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refundRecords,
-		cancelled: get<CancelRecord>(k.cancel) ?? null
+		cancelled: get<CancelRecord>(k.cancel) ?? null,
+		invoiceIssuedAt: issuedAt(get<{ at?: unknown }>(k.invoiceIssued))
 	};
 	delete (base as { paymentStatus?: unknown }).paymentStatus;
 	const order: Order = { ...base, paymentStatus: effectivePaymentStatus(base) };
@@ -148,4 +149,10 @@ function refundRecord(lineId: string | null, slot: number, value: unknown): Refu
 	};
 	if (typeof v.refundId === 'string') record.refundId = v.refundId;
 	return record;
+}
+
+// Any value under `inv` means issued, even one without a date from an odd peer.
+function issuedAt(value: { at?: unknown } | undefined): number | null {
+	if (value === undefined || value === null) return null;
+	return typeof value.at === 'number' ? value.at : 0;
 }

@@ -7,6 +7,8 @@
  *                       (`ch`: the sales channel, its own group so that changing it never
  *                       overwrites a concurrent edit of the customer or the fees)
  *   `l:<line>`          a line edited, added or removed after creation
+ *   `inv`               the first time the invoice was printed or downloaded `{ at, deviceId }`:
+ *                       every later copy is marked "Duplicata"
  *   `num:<device>`      the number a device gave the order when placing a draft (two devices
  *                       placing one draft offline: `num` keeps one, the other is listed voided)
  *   `tag:<tag>`         true/false per tag
@@ -70,6 +72,7 @@ export const orderKeys = {
 	number: 'num',
 	placed: 'placed',
 	cancel: 'cancel',
+	invoiceIssued: 'inv',
 	shippingRefund: 'rf:ship'
 } as const;
 

@@ -273,4 +273,14 @@ describe('money that adds up after two devices merge', () => {
 		});
 		expect(next.ok && next.value.number?.n).toBe(2);
 	});
+
+	it('the invoice is issued once: every later copy, on any device, is a duplicate', async () => {
+		const { a, b } = await pair();
+		const id = await jars(a, b);
+		expect(await a.actions.issueInvoice(id)).toEqual({ ok: true, value: { duplicate: false } });
+		expect(await a.actions.issueInvoice(id)).toEqual({ ok: true, value: { duplicate: true } });
+		await sync(a, b);
+		expect(await b.actions.issueInvoice(id)).toEqual({ ok: true, value: { duplicate: true } });
+		expect(b.queries.getOrder(id)!.order.invoiceIssuedAt).toBeGreaterThan(0);
+	});
 });
