@@ -45,6 +45,9 @@ test('each device offline refunds one jar: after the merge, 2 refunded, stock +2
 	const a = await device(browser);
 	const b = await device(browser);
 
+	// A dev server compiles each page on first request: on a loaded machine the first one is slow.
+	await a.page.goto('/products');
+	await expect(a.page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 90_000 });
 	const products = new ProductsPage(a.page);
 	await products.open();
 	await products.startNew();
