@@ -103,23 +103,24 @@ test('two devices working offline merge without losing an order, an edit or a un
 	await refundOneUnit(pageB, shared);
 	await expect.poll(() => stockLevel(pageB, sku)).toBe(10 - 2 - 3 + 1);
 
-	// A comes back: both devices end with every order, both edits, one refund of that unit and
-	// stock = opening − every sale + one restock.
+	// A comes back: both devices end with every order, both edits, both refunds (each device
+	// refunded a different unit: two refunds, not one) and stock = opening − every sale + two
+	// restocks.
 	const pageA = await a.context.newPage();
 	await pageA.goto('/orders');
 	for (const page of [pageA, pageB]) {
 		await expect
 			.poll(async () => (await readIndex(page, 'orders')).length, { timeout: 60_000 })
 			.toBe(3);
-		await expect.poll(() => stockLevel(page, sku), { timeout: 30_000 }).toBe(10 - 2 - 3 - 3 + 1);
+		await expect.poll(() => stockLevel(page, sku), { timeout: 30_000 }).toBe(10 - 2 - 3 - 3 + 2);
 		const view = new OrderPage(page);
 		await view.open(shared);
 		await expect(view.section('Expédition').getByTestId('tracking-current')).toContainText(
 			'6A12345678901'
 		);
 		await expect(page.getByText('06 99 88 77 66')).toBeVisible();
-		await expect(view.paymentStatus).toHaveText('Partiellement remboursée');
-		await expect(view.refunded).toHaveText(/^6,50\s€$/);
+		await expect(view.paymentStatus).toHaveText('Remboursée');
+		await expect(view.refunded).toHaveText(/^13,00\s€$/);
 		const all = await numbers(page);
 		expect(new Set(all).size).toBe(3);
 		const ids = (await readIndex(page, 'orders')).map((r) => r.id);

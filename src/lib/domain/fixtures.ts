@@ -59,7 +59,9 @@ export function orderFixture(over: Partial<Omit<Order, 'paymentStatus'>> = {}): 
 		messages: [],
 		refunds: { lines: {}, shipping: false },
 		refundEntries: [],
+		voidedNumbers: [],
 		cancelled: null,
+		invoiceIssuedAt: null,
 		...over
 	};
 	return { ...base, paymentStatus: effectivePaymentStatus(base) };

@@ -37,8 +37,16 @@ describe('order numbering', () => {
 	});
 	it('derives a stable 3-character series from a device id', () => {
 		expect(defaultSeries('device-a')).toBe(defaultSeries('device-a'));
-		expect(defaultSeries('device-a')).toMatch(/^[A-Z2-9]{3}$/);
+		expect(defaultSeries('device-a')).toMatch(/^[A-Z2-9]{5}$/);
 		expect(defaultSeries('device-a')).not.toBe(defaultSeries('device-b'));
+		// Drawn again while the store has seen the code.
+		const first = defaultSeries('device-a');
+		const second = defaultSeries('device-a', new Set([first]));
+		expect(second).not.toBe(first);
+		expect(second).toMatch(/^[A-Z2-9]{5}$/);
+		// Spread: 20,000 random-like ids give (nearly) 20,000 codes.
+		const codes = new Set(Array.from({ length: 20_000 }, (_, i) => defaultSeries(`id-${i}`)));
+		expect(codes.size).toBeGreaterThan(19_950);
 	});
 	it('refuses a series another device uses', () => {
 		expect(checkSeries({ value: 'a', taken: ['A'] })).toEqual({

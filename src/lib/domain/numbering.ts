@@ -48,28 +48,62 @@ export function formatCreditNoteNumber(
 	return `${format.prefix}${number.series}-A${number.n}${format.suffix}`;
 }
 
+/**
+ * True when another device gave the same (series, n): two devices that picked one series
+ * offline. Every device writes its counter (`lastUsed`, gap-free) in its own slot, so a number
+ * is shared when another device of the series has reached it. Flag it before printing.
+ */
+export function isDuplicateNumber(o: {
+	number: OrderNumber;
+	devices: readonly { id: string; series: string; lastUsed: number }[];
+}): boolean {
+	const { series, n, deviceId } = o.number;
+	return o.devices.some((d) => d.id !== deviceId && d.series === series && d.lastUsed >= n);
+}
+
 /** A sortable key for an order number: series, then n zero-padded to 10 digits. */
 export function numberSortKey(number: OrderNumber | null): string {
 	return number ? `${number.series}-${String(number.n).padStart(10, '0')}` : '';
 }
 
-/** A default series code derived from a device id: 3 characters from an unambiguous alphabet. */
-export function defaultSeries(deviceId: string): string {
-	const alphabet = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
-	let h = 2166136261;
-	for (const ch of deviceId) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+/** Characters of a default series: no 0/O, 1/I/L or U/V look-alikes. */
+const seriesAlphabet = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
+/** Length of a default series: 30^5 ≈ 24.3 million codes (odds in docs/decisions/0002). */
+export const seriesLength = 5;
+
+/**
+ * A device's default series: 5 characters drawn from its random id (82 random bits, id.ts),
+ * drawn again while the code is one the store has seen (`taken`: every device's series; a
+ * device's record is written with its first number, so every series ever used is there).
+ */
+export function defaultSeries(deviceId: string, taken: ReadonlySet<string> = new Set()): string {
+	for (let attempt = 0; ; attempt++) {
+		const code = seriesCode(attempt === 0 ? deviceId : `${deviceId}:${attempt}`);
+		if (!taken.has(code) || attempt > 1000) return code;
+	}
+}
+
+function seriesCode(seed: string): string {
+	// Two FNV-1a hashes side by side: 64 bits, more than the 25 bits five characters need.
+	let h1 = 2166136261;
+	let h2 = 0x811c9dc5 ^ 0x5bd1e995;
+	for (const ch of seed) {
+		h1 = Math.imul(h1 ^ ch.charCodeAt(0), 16777619) >>> 0;
+		h2 = Math.imul(h2 ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+	}
+	let h = h1 ^ (h2 >>> 7);
 	let out = '';
-	for (let i = 0; i < 3; i++) {
-		out += alphabet[h % alphabet.length];
-		h = Math.floor(h / alphabet.length);
+	for (let i = 0; i < seriesLength; i++) {
+		out += seriesAlphabet[(h >>> 0) % seriesAlphabet.length];
+		h = Math.floor((h >>> 0) / seriesAlphabet.length) + (i === 2 ? h2 : 0);
 	}
 	return out;
 }
 
-/** Checks a series code a seller picks: 1–4 letters or digits, not used by another device. */
+/** Checks a series code a seller picks: 1–6 letters or digits, not used by another device. */
 export function checkSeries(o: { value: unknown; taken: readonly string[] }): Result<string> {
 	const v = typeof o.value === 'string' ? o.value.trim().toUpperCase() : '';
-	if (!/^[A-Z0-9]{1,4}$/.test(v)) return fail('device.seriesInvalid');
+	if (!/^[A-Z0-9]{1,6}$/.test(v)) return fail('device.seriesInvalid');
 	if (o.taken.includes(v)) return fail('device.seriesTaken', { series: v });
 	return ok(v);
 }

@@ -22,7 +22,8 @@ export type OrderConflict =
 	  }
 	| { kind: 'abovePaid'; refunded: Cents; paid: Cents; refunds: string[] }
 	| { kind: 'shippingTwice'; refunds: string[] }
-	| { kind: 'cancelledButPaid' | 'cancelledAndRefunded'; refunds: string[] };
+	| { kind: 'cancelledButPaid' | 'cancelledAndRefunded'; refunds: string[] }
+	| { kind: 'duplicateNumber'; refunds: string[] };
 
 /** The conflicts of an order, in a fixed order (lines as listed, then money, then cancellation). */
 export function orderConflicts(order: Order): OrderConflict[] {

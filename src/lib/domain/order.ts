@@ -82,6 +82,8 @@ export interface Order extends OrderContent {
 	id: string;
 	schema: number;
 	number: OrderNumber | null;
+	/** Numbers another device gave this order when placing it at the same time: void, never reused. */
+	voidedNumbers: OrderNumber[];
 	/** Milliseconds since the epoch. */
 	createdAt: number;
 	/** Last change, in milliseconds since the epoch. */
@@ -108,6 +110,8 @@ export interface Order extends OrderContent {
 	cancelled: CancelRecord | null;
 	/** Payments received, oldest first (payment.ts); absent when not read, empty before any. */
 	payments?: Payment[];
+	/** When the invoice was first printed or downloaded (ms), or null: later copies are duplicates. */
+	invoiceIssuedAt: number | null;
 }
 
 /** Fills fields an older peer did not send (migrations only ever add fields with defaults). */

@@ -1,6 +1,6 @@
 /**
  * Refunds as events: which refund refunded what, when, for how much. Refunds made since refunds
- * are events are stored one record each (refund-record.ts, docs/decisions/0022) and read back as
+ * are events are stored one record each (refund-record.ts, docs/decisions/0024) and read back as
  * they were made: amount, lines, shipping, free amount, method and credit-note number, fixed.
  *
  * Refunds of the older layout (one record per refunded unit, `rf:<line>:<slot>`) are grouped by

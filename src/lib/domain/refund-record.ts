@@ -1,5 +1,5 @@
 /**
- * What a refund stores. Since refunds are events (docs/decisions/0022), one refund is one record
+ * What a refund stores. Since refunds are events (docs/decisions/0024), one refund is one record
  * under its own id (`rfe:<id>` in the order's map): the units it gave back per line (with a
  * snapshot of each line's SKU, name and VAT rate, so its credit note never changes), whether they
  * went back to stock, the shipping, a free amount, the method, the device, the date, the amount

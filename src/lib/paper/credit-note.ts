@@ -2,7 +2,7 @@
  * Credit notes: one per refund, each referring to the invoice it corrects and listing only what
  * that refund gave back (lines, shipping, a free amount, VAT by rate). A refund's credit note
  * number is taken when the refund is made, in the refunding device's series (`K7QMP-A3`), and
- * stored with it: it never moves, whatever arrives later (docs/decisions/0022). Refunds of the
+ * stored with it: it never moves, whatever arrives later (docs/decisions/0024). Refunds of the
  * older layout carry no number: theirs are counted from the invoice among them, in date order
  * (`A-12-A1`, `A-12-A2`…), as before.
  */

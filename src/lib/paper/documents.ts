@@ -51,6 +51,8 @@ export interface InvoiceData {
 	kind: 'invoice';
 	orderId: string;
 	number: string;
+	/** A copy of an invoice already issued: marked "Duplicata". */
+	duplicate?: boolean;
 	/** Milliseconds since the epoch. */
 	date: number;
 	seller: Seller;

@@ -120,18 +120,21 @@ export class ReportBuilder {
 	}
 
 	#refund(order: Order, event: RefundEvent): void {
-		const lines = new Map(order.lines.map((l) => [l.id, l]));
-		for (const l of event.lines) {
-			const line = lines.get(l.lineId);
-			if (line) this.#product(line, { quantity: -l.qty, revenue: -l.amount });
-		}
+		// The line as the refund recorded it: a line edited or removed since still counts.
+		for (const l of event.lines) this.#product(l, { quantity: -l.qty, revenue: -l.amount });
 		this.#refunds += event.amount;
 		this.#shipping -= event.shipping;
 		for (const v of event.vat) this.#addVat(v, -1);
-		this.#money({ order, at: event.at, amount: -event.amount, fees: -event.shipping, orders: 0 });
+		this.#money({
+			order,
+			at: event.at,
+			amount: -event.amount,
+			fees: -event.shipping,
+			orders: 0
+		});
 	}
 
-	#product(line: OrderLine, o: { quantity: number; revenue: number }): void {
+	#product(line: Pick<OrderLine, 'sku' | 'name'>, o: { quantity: number; revenue: number }): void {
 		const key = line.sku || line.name;
 		const p = this.#products.get(key) ?? {
 			sku: line.sku,

@@ -28,6 +28,7 @@ export function createActions(bind: Bind) {
 		refundLines: bind(status.refundLines),
 		recordSale: bind(sale.recordSale),
 		addPayment: bind(sale.addPayment),
+		issueInvoice: bind(status.issueInvoice),
 		archiveOrders: bind(organise.archiveOrders),
 		unarchiveOrders: bind(organise.unarchiveOrders),
 		tagOrders: bind(organise.tagOrders),

@@ -7,11 +7,11 @@ import type { PaymentStatus } from '../../domain/order-status';
 import type { Cents } from '../../domain/money';
 import { computeTotals } from '../../domain/totals';
 import { fail, ok, type Result } from '../../domain/result';
-import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
 import { correctionEvent, saleEvent } from '../journal/events';
 import type { CreatedRecord } from '../crdt/order-read';
-import { orderKeys as k } from '../crdt/schema';
+import { orderKeys as k, placedNumberKey } from '../crdt/schema';
 import { knownChannelIds, readSettings } from '../crdt/settings-read';
 import {
 	insertOrder,
@@ -40,7 +40,9 @@ function pricing(ctx: ActionContext) {
 }
 
 function create(ctx: ActionContext, input: unknown, draft: boolean) {
-	return runAction<Created>(ctx, () => planCreate(ctx, { input, draft }));
+	// Placed orders take a number: tabs of one browser number one at a time (navigator.locks).
+	const run = draft ? runAction<Created> : runNumberingAction<Created>;
+	return run(ctx, () => planCreate(ctx, { input, draft }));
 }
 
 /**
@@ -148,7 +150,7 @@ export function saveDraft(
 
 /** Turns a draft into an order: gives it a number and moves its stock. */
 export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Created>> {
-	return runAction(ctx, () => {
+	return runNumberingAction(ctx, () => {
 		const loaded = loadOrder(ctx, id);
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;
@@ -160,6 +162,9 @@ export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Creat
 			write: () => {
 				numbering.write();
 				map.set(k.number, numbering.number);
+				// Also under this device's own key: placed on two devices offline, the order keeps
+				// one number and lists the other as voided (never reused: each device's counter moved).
+				map.set(placedNumberKey(ctx.deviceId), numbering.number);
 				map.set(k.placed, { at: ctx.now() });
 				if (payment !== 'awaiting_payment') map.set(k.payment, { status: payment, at: ctx.now() });
 				logActivity(ctx, { map, kind: 'placed', detail: { n: numbering.number.n } });

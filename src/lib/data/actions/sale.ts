@@ -11,7 +11,7 @@ import { fulfilmentWhenPaid } from '../../domain/draft';
 import { orderTotals } from '../../domain/order-money';
 import { fail, ok, type Result } from '../../domain/result';
 import type * as Y from 'yjs';
-import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { loadOrder } from '../crdt/order-write';
 import { maps, orderKeys as k, paymentKey } from '../crdt/schema';
 import { planCreate, type Created } from './orders';
@@ -49,7 +49,7 @@ export function recordSale(
 	ctx: ActionContext,
 	o: { input: unknown; payments: unknown }
 ): Promise<Result<Created & { paid: Cents }>> {
-	return runAction(ctx, () => {
+	return runNumberingAction(ctx, () => {
 		const given = checkPayments(o.payments, maxCents);
 		if (!given.ok) return given;
 		const input = withMainMethod(o.input, given.value);

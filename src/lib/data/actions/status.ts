@@ -11,7 +11,7 @@ import { addEntries, type CreditNoteNumber } from '../../domain/refund-record';
 import { fail, ok, type Result } from '../../domain/result';
 import { cancelRestock } from '../../domain/stock-movement';
 import type { Cents } from '../../domain/money';
-import { logActivity, runAction, type ActionContext } from '../crdt/context';
+import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
 import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
@@ -105,7 +105,7 @@ export function refundLines(
 	ctx: ActionContext,
 	o: { id: string; request: unknown }
 ): Promise<Result<{ amount: Cents; refundId: string; number: CreditNoteNumber }>> {
-	return runAction(ctx, () => {
+	return runNumberingAction(ctx, () => {
 		const loaded = loadOrder(ctx, o.id);
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;
@@ -141,6 +141,29 @@ export function refundLines(
 						refundId
 					})
 				);
+			}
+		});
+	});
+}
+
+/**
+ * Records that the invoice is being printed or downloaded. Resolves with `duplicate: true` when
+ * it was already issued (on any device): that copy is marked "Duplicata".
+ */
+export function issueInvoice(
+	ctx: ActionContext,
+	id: string
+): Promise<Result<{ duplicate: boolean }>> {
+	return runAction(ctx, () => {
+		const loaded = loadOrder(ctx, id);
+		if (!loaded.ok) return loaded;
+		const { map, state } = loaded.value;
+		if (state.order.draft) return fail('order.isDraft');
+		const duplicate = state.order.invoiceIssuedAt !== null;
+		return ok({
+			value: { duplicate },
+			write: () => {
+				if (!duplicate) map.set(k.invoiceIssued, { at: ctx.now(), deviceId: ctx.deviceId });
 			}
 		});
 	});

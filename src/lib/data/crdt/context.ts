@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { fail, ok, type Result } from '../../domain/result';
 import { NotSavedError } from './persistence';
 import type { ActivityEntry } from '../../domain/activity';
+import type { IssuedNumbers } from './issued-numbers';
 
 /** Shared by all actions of an open store. */
 export interface ActionContext {
@@ -17,6 +18,8 @@ export interface ActionContext {
 	commit: () => Promise<void>;
 	/** Current stock level of a SKU (from the index once it has caught up). */
 	levelOf: (sku: string) => Promise<number>;
+	/** Numbers other tabs of this browser gave, and the lock numbering runs under (issued-numbers.ts). */
+	issued?: IssuedNumbers;
 }
 
 /**
@@ -34,13 +37,36 @@ export async function runAction<T>(
 	const planned = plan();
 	if (!planned.ok) return planned;
 	ctx.doc.transact(planned.value.write, ctx.origin);
+	return committed(ctx, planned.value.value);
+}
+
+// Waits for disk; a change that did not reach it resolves as a refusal (see runAction).
+async function committed<T>(ctx: ActionContext, value: T): Promise<Result<T>> {
 	try {
 		await ctx.commit();
 	} catch (e) {
 		if (!(e instanceof NotSavedError)) throw e;
 		return e.quota ? fail('storage.full') : fail('storage.notSaved', { reason: e.message });
 	}
-	return ok(planned.value.value);
+	return ok(value);
+}
+
+/**
+ * Runs an action that gives a number (order, credit note) under the tabs' numbering lock, so two
+ * tabs of one browser never plan the same number (issued-numbers.ts).
+ */
+export async function runNumberingAction<T>(
+	ctx: ActionContext,
+	plan: () => Result<{ write: () => void; value: T }>
+): Promise<Result<T>> {
+	if (!ctx.issued) return runAction(ctx, plan);
+	const planned = await ctx.issued.lock(async () => {
+		const p = plan();
+		if (p.ok) ctx.doc.transact(p.value.write, ctx.origin);
+		return p;
+	});
+	if (!planned.ok) return planned;
+	return committed(ctx, planned.value.value);
 }
 
 /** Appends an activity entry to an order map. */

@@ -3,7 +3,13 @@ import * as Y from 'yjs';
 import type { ActivityEntry } from '../../domain/activity';
 import { mergeActivity } from '../../domain/activity';
 import { attempt, readInt, unreadable } from '../../domain/bounds';
-import { sortLines, type LogEntry, type Order, type OrderLine } from '../../domain/order';
+import {
+	sortLines,
+	type LogEntry,
+	type Order,
+	type OrderLine,
+	type OrderNumber
+} from '../../domain/order';
 import { effectivePaymentStatus } from '../../domain/order-money';
 import {
 	readActivityEntry,
@@ -84,6 +90,7 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 	const refundRecords: RefundRecord[] = [];
 	const refundEntries: RefundEntry[] = [];
 	const payments: Payment[] = [];
+	const placedNumbers: OrderNumber[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
 	const activity: ActivityEntry[] = [
@@ -102,7 +109,10 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 				lines.delete(rest);
 			} else lines.set(rest, { ...line, id: rest });
 		} else if (kind === 'tag' && value === true) tags.push(rest);
-		else if (kind === 'rfe') {
+		else if (kind === 'num') {
+			const placedNumber = attempt(() => readNumberEntry(value));
+			if (placedNumber.ok && placedNumber.value) placedNumbers.push(placedNumber.value);
+		} else if (kind === 'rfe') {
 			const entry = readRefundEntry(rest, value);
 			if (entry) refundEntries.push(entry);
 		} else if (kind === 'rf' && rest === 'ship') {
@@ -134,6 +144,7 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 		if (map.has(key)) Object.assign(content, readGroup(key, map.get(key)));
 	const has = (key: string) => map.has(key) && map.get(key) != null;
 	const placed = has(k.placed);
+	const number = has(k.number) ? readNumberEntry(map.get(k.number)) : o.number;
 	const base = {
 		...o,
 		...content,
@@ -142,7 +153,10 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 			(content as { paymentMethod?: string }).paymentMethod ?? o.paymentMethod
 		),
 		id,
-		number: has(k.number) ? readNumberEntry(map.get(k.number)) : o.number,
+		number,
+		voidedNumbers: placedNumbers
+			.filter((p) => !number || p.series !== number.series || p.n !== number.n)
+			.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : a.n - b.n)),
 		draft: o.draft && !placed,
 		updatedAt: Math.max(o.createdAt, ...activity.map((a) => a.at)),
 		lines: sortLines([...lines.values()]),
@@ -160,7 +174,8 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 		refundEntries: refundEntries.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1)),
 		refundRecords,
 		cancelled: has(k.cancel) ? readCancel(map.get(k.cancel)) : null,
-		payments: sortPayments(payments)
+		payments: sortPayments(payments),
+		invoiceIssuedAt: issuedAt(map.get(k.invoiceIssued) as { at?: unknown } | undefined)
 	};
 	// Payments taken apart (a deposit here, the balance there) make the order paid once they
 	// cover its total, whichever device saw the last one.
@@ -181,4 +196,10 @@ function refundRecord(lineId: string | null, slot: number, value: unknown): Refu
 	const record: RefundRecord = { lineId, slot, restock: v.restock, at: v.at, deviceId: v.deviceId };
 	if (v.refundId !== undefined) record.refundId = v.refundId;
 	return record;
+}
+
+// Any value under `inv` means issued, even one without a date from an odd peer.
+function issuedAt(value: { at?: unknown } | undefined): number | null {
+	if (value === undefined || value === null) return null;
+	return typeof value.at === 'number' ? value.at : 0;
 }

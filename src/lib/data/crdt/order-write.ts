@@ -23,7 +23,11 @@ export function loadOrder(
 /** Plans the next number of this device's series; `write` records it as used. */
 export function planNumber(ctx: ActionContext): { number: OrderNumber; write: () => void } {
 	const device = readDevice(ctx.doc, ctx.deviceId);
-	const n = readNextNumber(ctx.doc, ctx.deviceId);
+	// Another tab of this browser may have given a number this tab has not received yet.
+	const n = Math.max(
+		readNextNumber(ctx.doc, ctx.deviceId),
+		(ctx.issued?.last(ctx.deviceId) ?? 0) + 1
+	);
 	const number = { series: device.series, n, deviceId: ctx.deviceId };
 	return {
 		number,
@@ -32,6 +36,7 @@ export function planNumber(ctx: ActionContext): { number: OrderNumber; write: ()
 			if (!m.devices.has(ctx.deviceId))
 				m.devices.set(ctx.deviceId, { ...device, addedAt: ctx.now() });
 			m.counters.set(ctx.deviceId, n);
+			ctx.issued?.record(ctx.deviceId, n);
 		}
 	};
 }
@@ -46,13 +51,15 @@ export function planCreditNoteNumber(ctx: ActionContext): {
 } {
 	const device = readDevice(ctx.doc, ctx.deviceId);
 	const m = maps(ctx.doc);
-	const n = (m.counters.get(creditNoteCounterKey(ctx.deviceId)) ?? 0) + 1;
+	const key = creditNoteCounterKey(ctx.deviceId);
+	const n = Math.max(m.counters.get(key) ?? 0, ctx.issued?.last(key) ?? 0) + 1;
 	return {
 		number: { series: device.series, n, deviceId: ctx.deviceId },
 		write: () => {
 			if (!m.devices.has(ctx.deviceId))
 				m.devices.set(ctx.deviceId, { ...device, addedAt: ctx.now() });
-			m.counters.set(creditNoteCounterKey(ctx.deviceId), n);
+			m.counters.set(key, n);
+			ctx.issued?.record(key, n);
 		}
 	};
 }

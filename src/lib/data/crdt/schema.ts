@@ -7,6 +7,10 @@
  *                       (`ch`: the sales channel, its own group so that changing it never
  *                       overwrites a concurrent edit of the customer or the fees)
  *   `l:<line>`          a line edited, added or removed after creation
+ *   `inv`               the first time the invoice was printed or downloaded `{ at, deviceId }`:
+ *                       every later copy is marked "Duplicata"
+ *   `num:<device>`      the number a device gave the order when placing a draft (two devices
+ *                       placing one draft offline: `num` keeps one, the other is listed voided)
  *   `tag:<tag>`         true/false per tag
  *   `rfe:<refund>`      one refund, written once by the device that made it (refund-record.ts):
  *                       lines, units, restock, shipping, free amount, method, amount, credit-note
@@ -69,11 +73,14 @@ export const orderKeys = {
 	number: 'num',
 	placed: 'placed',
 	cancel: 'cancel',
+	invoiceIssued: 'inv',
 	shippingRefund: 'rf:ship'
 } as const;
 
 /** Key of a line entry. */
 export const lineKey = (lineId: string) => `l:${lineId}`;
+/** Key of the number a device gave a draft when placing it (see Order.voidedNumbers). */
+export const placedNumberKey = (deviceId: string) => `num:${deviceId}`;
 /** Key of one refund event. */
 export const refundEventKey = (refundId: string) => `rfe:${refundId}`;
 /** Key of a device's last credit-note number in the counters map. */

@@ -68,7 +68,8 @@ export function readDevice(doc: Y.Doc, deviceId: string): Device {
 	const stored = maps(doc).devices.get(deviceId);
 	const read = stored === undefined ? null : attempt(() => readDeviceRecord(stored, deviceId));
 	if (read?.ok) return read.value;
-	return { id: deviceId, name: '', series: defaultSeries(deviceId), addedAt: 0 };
+	const taken = new Set(readDevices(doc).map((d) => d.series));
+	return { id: deviceId, name: '', series: defaultSeries(deviceId, taken), addedAt: 0 };
 }
 
 /** The number this device will give its next order. */

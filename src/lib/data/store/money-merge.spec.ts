@@ -230,4 +230,57 @@ describe('money that adds up after two devices merge', () => {
 		expect(stockLevel(a.doc, 'JAR')).toBe(6);
 		expect((await a.queries.listProducts({ search: 'JAR' }))[0]!.level).toBe(6);
 	});
+
+	it('flags a (series, n) two devices gave offline before anything is printed', async () => {
+		const { a, b } = await pair();
+		// Series drawn by default differ; two sellers picking "A" offline do not.
+		expect(a.queries.device('device-a').series).not.toBe(b.queries.device('device-b').series);
+		expect((await a.actions.registerDevice({ series: 'A' })).ok).toBe(true);
+		expect((await b.actions.registerDevice({ series: 'A' })).ok).toBe(true);
+		const x = await jars(a, a);
+		const y = await jars(b, b);
+		expect(a.queries.getOrder(x)!.conflicts).toEqual([]);
+		await sync(a, b);
+		for (const id of [x, y]) {
+			const d = a.queries.getOrder(id)!;
+			expect(d.displayNumber).toBe('A-1');
+			expect(d.conflicts.map((c) => c.kind)).toEqual(['duplicateNumber']);
+		}
+	});
+
+	it('a draft placed on two devices keeps one number and lists the other as voided', async () => {
+		const { a, b } = await pair();
+		const draft = await a.actions.saveDraft({
+			input: { lines: [{ sku: 'JAR', name: 'Miel', quantity: 1, unitPrice: 450 }] }
+		});
+		if (!draft.ok) throw new Error(draft.error.code);
+		await sync(a, b);
+		const onA = await a.actions.placeDraft(draft.value.id);
+		const onB = await b.actions.placeDraft(draft.value.id);
+		await sync(a, b);
+		const given = [onA, onB].map((r) =>
+			r.ok ? `${r.value.number!.series}-${r.value.number!.n}` : ''
+		);
+		for (const s of [a, b]) {
+			const { order } = s.queries.getOrder(draft.value.id)!;
+			const kept = `${order.number!.series}-${order.number!.n}`;
+			const voided = order.voidedNumbers.map((n) => `${n.series}-${n.n}`);
+			expect([kept, ...voided].sort()).toEqual([...given].sort());
+		}
+		// Neither number is given again: each device's next order takes the next one.
+		const next = await a.actions.createOrder({
+			lines: [{ sku: 'JAR', name: 'Miel', quantity: 1, unitPrice: 450 }]
+		});
+		expect(next.ok && next.value.number?.n).toBe(2);
+	});
+
+	it('the invoice is issued once: every later copy, on any device, is a duplicate', async () => {
+		const { a, b } = await pair();
+		const id = await jars(a, b);
+		expect(await a.actions.issueInvoice(id)).toEqual({ ok: true, value: { duplicate: false } });
+		expect(await a.actions.issueInvoice(id)).toEqual({ ok: true, value: { duplicate: true } });
+		await sync(a, b);
+		expect(await b.actions.issueInvoice(id)).toEqual({ ok: true, value: { duplicate: true } });
+		expect(b.queries.getOrder(id)!.order.invoiceIssuedAt).toBeGreaterThan(0);
+	});
 });

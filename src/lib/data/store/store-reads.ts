@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import type { ActivityEntry } from '../../domain/activity';
 import { isAbandoned } from '../../domain/draft';
-import { formatOrderNumber } from '../../domain/numbering';
+import { formatOrderNumber, isDuplicateNumber } from '../../domain/numbering';
 import type { Order } from '../../domain/order';
 import { orderConflicts, type OrderConflict } from '../../domain/order-conflicts';
 import { paidAmount, refundedAmount } from '../../domain/order-money';
@@ -16,7 +16,7 @@ import type { IndexDb } from '../index/db';
 import { readOrder } from '../crdt/order-read';
 import { manualMovements } from '../crdt/stock-read';
 import { maps } from '../crdt/schema';
-import { readSettings } from '../crdt/settings-read';
+import { readDevices, readSettings } from '../crdt/settings-read';
 
 /** Everything the order screen shows. Amounts in cents. */
 export interface OrderDetail {
@@ -55,8 +55,18 @@ export function orderDetail(doc: Y.Doc, o: { id: string; now: number }): OrderDe
 			from: order.fulfilmentStatus,
 			payment: order.paymentStatus
 		}),
-		conflicts: orderConflicts(order)
+		conflicts: [...orderConflicts(order), ...numberConflicts(doc, order)]
 	};
+}
+
+// Two devices that picked one series offline can both give (series, n): flag it before printing.
+function numberConflicts(doc: Y.Doc, order: Order): OrderConflict[] {
+	if (!order.number) return [];
+	const counters = maps(doc).counters;
+	const devices = readDevices(doc).map((d) => ({ ...d, lastUsed: counters.get(d.id) ?? 0 }));
+	return isDuplicateNumber({ number: order.number, devices })
+		? [{ kind: 'duplicateNumber', refunds: [] }]
+		: [];
 }
 
 /** The stock ledger of one SKU, oldest first: manual movements and those of its orders. */

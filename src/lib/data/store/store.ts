@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import { newId } from '../../domain/id';
 import { createActions } from '../actions/all';
+import { issuedNumbers } from '../crdt/issued-numbers';
 import type { ActionContext } from '../crdt/context';
 import { IndexDb } from '../index/db';
 import { ListCache } from '../list/cache';
@@ -127,7 +128,8 @@ export function openStore(o: OpenOptions): Store {
 		levelOf: async (sku) => {
 			await indexer.flush();
 			return (await db.products.get(sku))?.level ?? 0;
-		}
+		},
+		issued: issuedNumbers({ store: o.name, deviceId: o.deviceId })
 	};
 	const synced = <A extends unknown[], R>(fn: (ctx: ActionContext, ...args: A) => Promise<R>) => {
 		return async (...args: A): Promise<R> => {

@@ -91,4 +91,34 @@ describe('the index state vector', () => {
 		expect(await second.healed).toBe('clean');
 		await second.destroy();
 	});
+
+	it('two tabs not yet in step never give the same order or credit-note number', async () => {
+		const name = `tabs-${Math.random()}`;
+		const a = await openTestStore({ name, deviceId: 'device-a', persistence: 'memory' });
+		const b = await openTestStore({ name, deviceId: 'device-a', persistence: 'memory', seed: 2 });
+		// No update passes between them: each tab still believes the counter is at 0.
+		const made = await Promise.all([
+			a.actions.createOrder(sampleOrder()),
+			b.actions.createOrder(sampleOrder()),
+			a.actions.createOrder(sampleOrder())
+		]);
+		const numbers = made.map((r) => (r.ok ? `${r.value.number!.series}-${r.value.number!.n}` : ''));
+		expect(new Set(numbers).size).toBe(3);
+		for (const r of made)
+			if (r.ok)
+				await (r === made[1] ? b : a).actions.setPaymentStatus({ id: r.value.id, status: 'paid' });
+		const notes = await Promise.all([
+			a.actions.refundLines({
+				id: made[0]!.ok ? made[0]!.value.id : '',
+				request: { lines: [{ sku: 'MUG', qty: 1 }] }
+			}),
+			b.actions.refundLines({
+				id: made[1]!.ok ? made[1]!.value.id : '',
+				request: { lines: [{ sku: 'MUG', qty: 1 }] }
+			})
+		]);
+		const noteNumbers = notes.map((r) => (r.ok ? r.value.number.n : 0));
+		expect(noteNumbers.sort()).toEqual([1, 2]);
+		await Promise.all([a.destroy(), b.destroy()]);
+	});
 });

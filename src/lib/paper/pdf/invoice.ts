@@ -25,6 +25,7 @@ export function writeInvoice(w: PdfWriter, d: InvoiceData, text: PaperText): voi
 		seller: d.seller,
 		title: t('paper.invoice.title'),
 		facts: [
+			...(d.duplicate ? [t('money.duplicata')] : []),
 			t('paper.invoice.number', { number: d.number }),
 			t('paper.date', { date: text.date(d.date) })
 		],

@@ -54,8 +54,12 @@ export async function renderOrderDocument(
 		const pdf = await renderA4({ JsPdf, fonts, text, documents: [note] });
 		return { pdf, fileName: `${text.t('paper.file.creditNote')}-${note.number}.pdf` };
 	}
-	const data =
-		doc.kind === 'invoice' ? invoiceData({ ...o, settings }) : packingSlipData({ ...o, settings });
+	let data;
+	if (doc.kind === 'invoice') {
+		// The first copy is the invoice; every later one, on any device, is a duplicate.
+		const issued = await session.store.actions.issueInvoice(orderId);
+		data = { ...invoiceData({ ...o, settings }), duplicate: issued.ok && issued.value.duplicate };
+	} else data = packingSlipData({ ...o, settings });
 	const pdf = await renderA4({ JsPdf, fonts, text, documents: [data] });
 	const word = text.t(doc.kind === 'invoice' ? 'paper.file.invoice' : 'paper.file.slip');
 	return { pdf, fileName: `${word}-${safe}.pdf` };

@@ -71,3 +71,25 @@ describe('parseQty', () => {
 		expect(parseQty('-1')).toMatchObject({ ok: false, error: { code: 'quantity.negative' } });
 	});
 });
+
+describe('free amounts and the refund method', () => {
+	it('refunds a typed free amount beside units, with the method as typed', () => {
+		const { order, form } = withQty({ l1: '1' });
+		form.free = '2,50';
+		form.method = 'Espèces';
+		const preview = previewRefund(order, form);
+		expect(preview).toMatchObject({ ok: true, amount: 1250 + 250 });
+		if (preview.ok) expect(preview.request).toMatchObject({ free: 250, method: 'Espèces' });
+	});
+	it('points at the free amount when it is not an amount', () => {
+		const { order, form } = withQty({});
+		form.free = 'deux euros';
+		expect(previewRefund(order, form)).toMatchObject({
+			ok: false,
+			problem: { lineId: 'refund-free', error: { code: 'money.invalid' } }
+		});
+	});
+	it('starts with the order’s payment method', () => {
+		expect(emptyRefundForm(orderFixture()).method).toBe('Carte');
+	});
+});

@@ -3,7 +3,7 @@
  * request, and the amount it would refund. The amount is the plan's, and the action stores that
  * plan as it is (domain/refund.ts), so the preview is the refund by construction.
  */
-import type { Cents } from '$lib/domain/money';
+import { parseMoney, type Cents } from '$lib/domain/money';
 import type { Order } from '$lib/domain/order';
 import { planRefund, refundableQty, type RefundRequest } from '$lib/domain/refund';
 
@@ -22,14 +22,25 @@ export interface RefundFormValues {
 	whole: boolean;
 	shipping: boolean;
 	lines: RefundLineChoice[];
+	/** A free amount as typed ("2,50"), empty for none. */
+	free: string;
+	reason: string;
+	/** How the money goes back; starts as the order's payment method. */
+	method: string;
 }
+
+/** Id of the form's free-amount field (a refusal of the amount points there). */
+export const freeFieldId = 'refund-free';
 
 /** An empty form for an order: no quantity, restock ticked on every line. */
 export function emptyRefundForm(order: Order): RefundFormValues {
 	return {
 		whole: false,
 		shipping: false,
-		lines: order.lines.map((l) => ({ lineId: l.id, qty: '', restock: true }))
+		lines: order.lines.map((l) => ({ lineId: l.id, qty: '', restock: true })),
+		free: '',
+		reason: '',
+		method: order.paymentMethod
 	};
 }
 
@@ -51,7 +62,10 @@ export interface RefundFormError {
 
 /** The `refundLines` request the form describes, or the first line whose quantity is not a number. */
 export function refundRequest(form: RefundFormValues): Result<RefundRequest> | RefundFormError {
-	if (form.whole) return ok({ whole: true, shipping: true });
+	const free = form.free.trim() === '' ? ok(0 as Cents) : parseMoney(form.free);
+	if (!free.ok) return { lineId: freeFieldId, error: free.error };
+	const extra = { free: free.value, reason: form.reason, method: form.method };
+	if (form.whole) return ok({ whole: true, shipping: true, ...extra });
 	const lines: NonNullable<RefundRequest['lines']> = [];
 	for (const choice of form.lines) {
 		const qty = parseQty(choice.qty);
@@ -59,7 +73,7 @@ export function refundRequest(form: RefundFormValues): Result<RefundRequest> | R
 		if (qty.value > 0)
 			lines.push({ lineId: choice.lineId, qty: qty.value, restock: choice.restock });
 	}
-	return ok({ lines, shipping: form.shipping });
+	return ok({ lines, shipping: form.shipping, ...extra });
 }
 
 /** The amount in cents the form would refund, or why the refund would be refused. */
