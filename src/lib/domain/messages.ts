@@ -182,6 +182,14 @@ export const messages = {
 		en: 'The payments ({paid}) do not cover the total ({total}).',
 		fr: 'Les paiements ({paid}) ne couvrent pas le total ({total}).'
 	},
+	'barcode.invalid': {
+		en: 'A barcode is at most 64 letters, digits or signs, without spaces.',
+		fr: 'Un code-barres fait au plus 64 lettres, chiffres ou signes, sans espace.'
+	},
+	'barcode.checkDigit': {
+		en: 'The barcode {code} is not valid: its last digit (check digit) does not match.',
+		fr: 'Le code-barres {code} n’est pas valide : son dernier chiffre (clé de contrôle) ne correspond pas.'
+	},
 	'payment.orderClosed': {
 		en: 'This order can no longer take a payment.',
 		fr: 'Cette commande ne peut plus recevoir de paiement.'

@@ -1,6 +1,7 @@
 /** The product record: unique SKU, name, price, VAT rate, stock tracking and digital flag. */
 import { checkCents, type Cents } from './money';
 import { fail, ok, type Result } from './result';
+import { checkBarcode } from './barcode';
 import { checkVatRate, type VatRate } from './vat';
 import { checkSku, checkText, isRecord } from './validate';
 
@@ -17,6 +18,8 @@ export interface Product {
 	trackStock: boolean;
 	digital: boolean;
 	archived: boolean;
+	/** Barcode printed on the product (EAN-13, EAN-8, UPC or any Code 128 text); '' when none. */
+	barcode: string;
 	schema: number;
 }
 
@@ -38,6 +41,8 @@ export function checkProduct(
 	if (typeof opening !== 'number' || !Number.isInteger(opening)) return fail('quantity.notInteger');
 	if (opening < 0) return fail('quantity.negative');
 	const digital = value.digital === true;
+	const barcode = checkBarcode(value.barcode ?? '');
+	if (!barcode.ok) return barcode;
 	return ok({
 		product: {
 			sku: sku.value,
@@ -47,6 +52,7 @@ export function checkProduct(
 			trackStock: value.trackStock === undefined ? !digital : value.trackStock === true,
 			digital,
 			archived: value.archived === true,
+			barcode: barcode.value,
 			schema: productSchemaVersion
 		},
 		openingStock: opening
@@ -55,5 +61,12 @@ export function checkProduct(
 
 /** Fills fields an older peer did not send. */
 export function migrateProduct(raw: Record<string, unknown>): Product {
-	return { trackStock: true, digital: false, archived: false, schema: 0, ...raw } as Product;
+	return {
+		trackStock: true,
+		digital: false,
+		archived: false,
+		barcode: '',
+		schema: 0,
+		...raw
+	} as Product;
 }

@@ -10,6 +10,7 @@ import * as orders from './messages/orders';
 import * as paper from './messages/paper';
 import * as payments from './messages/payments';
 import * as shell from './messages/shell';
+import * as stall from './messages/stall';
 
 /** English UI strings; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
 	...catalogue.en,
 	...paper.en,
 	...payments.en,
+	...stall.en,
 	...labels.en,
 	...devices.en,
 	...channels.en

@@ -9,6 +9,7 @@ import * as orders from './messages/orders';
 import * as paper from './messages/paper';
 import * as payments from './messages/payments';
 import * as shell from './messages/shell';
+import * as stall from './messages/stall';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
 // dictionary; each file's English half is typed against its French half.
@@ -23,6 +24,7 @@ export const fr = {
 	...catalogue.fr,
 	...paper.fr,
 	...payments.fr,
+	...stall.fr,
 	...labels.fr,
 	...devices.fr,
 	...channels.fr

@@ -38,7 +38,10 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 			return rows.filter(
 				(r) =>
 					(!q.oversold || r.oversold === 1) &&
-					(s === '' || r.nameKey.includes(s) || fold(r.sku).includes(s))
+					(s === '' ||
+						r.nameKey.includes(s) ||
+						fold(r.sku).includes(s) ||
+						(r.barcode !== undefined && r.barcode !== '' && r.barcode === q.search?.trim()))
 			);
 		},
 		/** Customers whose name or email starts with the search, by name. */
