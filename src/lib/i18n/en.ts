@@ -2,6 +2,7 @@ import type { MessageKey } from './fr';
 import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
+import * as desk from './messages/desk';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
 import * as labels from './messages/labels';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
 	...catalogue.en,
 	...paper.en,
 	...payments.en,
+	...desk.en,
 	...stall.en,
 	...labels.en,
 	...devices.en,

@@ -1,6 +1,7 @@
 import * as catalogue from './messages/catalogue';
 import * as channels from './messages/channels';
 import * as common from './messages/common';
+import * as desk from './messages/desk';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
 import * as labels from './messages/labels';
@@ -24,6 +25,7 @@ export const fr = {
 	...catalogue.fr,
 	...paper.fr,
 	...payments.fr,
+	...desk.fr,
 	...stall.fr,
 	...labels.fr,
 	...devices.fr,
