@@ -9,3 +9,4 @@ export type { IndexChange } from './index/indexer';
 export type { OrderDetail } from './store/store-reads';
 export type { Created } from './actions/orders';
 export type { Persistence } from './crdt/persistence';
+export type { CashCount } from './actions/drawer';

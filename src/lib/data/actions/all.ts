@@ -1,6 +1,7 @@
 /** The actions of an open store, each bound to its context and waiting for the store to load. */
 import * as catalogue from './catalogue';
 import * as channels from './channels';
+import * as drawer from './drawer';
 import * as orders from './orders';
 import * as organise from './organise';
 import * as sale from './sale';
@@ -26,6 +27,7 @@ export function createActions(bind: Bind) {
 		refundLines: bind(status.refundLines),
 		recordSale: bind(sale.recordSale),
 		addPayment: bind(sale.addPayment),
+		recordCashCount: bind(drawer.recordCashCount),
 		archiveOrders: bind(organise.archiveOrders),
 		unarchiveOrders: bind(organise.unarchiveOrders),
 		tagOrders: bind(organise.tagOrders),

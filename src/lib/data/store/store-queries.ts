@@ -1,6 +1,7 @@
 /** The queries of an open store. List queries read the index and work before the CRDT loads. */
 import type * as Y from 'yjs';
 import { fold } from '../../domain/search';
+import { readCashCounts } from '../actions/drawer';
 import type { IndexDb } from '../index/db';
 import type { ListCache } from '../list/cache';
 import { listOrders, type OrderQuery } from '../list/queries';
@@ -58,6 +59,8 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 		stockMovements: (sku: string) => stockMovements(doc, { db, sku }),
 		/** Settings with defaults. */
 		settings: () => readSettings(doc),
+		/** Cash counts recorded at days' ends, newest first. */
+		cashCounts: () => readCashCounts(doc),
 		/** Sales channels: built-ins, then custom ones in the order added (hidden ones included). */
 		channels: () => readChannels(doc),
 		/** Tags by name. */
