@@ -40,7 +40,8 @@ export default defineConfig({
 				includeVersionFile: true
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,ttf,webmanifest}'],
+				// wasm: the barcode decoder (zxing-wasm), so the stall scans offline.
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff,woff2,ttf,webmanifest,wasm}'],
 				// Large lazily loaded chunks (PDF, fonts) must still be available offline.
 				maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 				navigateFallback: '/',

@@ -48,7 +48,7 @@ test('stall mode: two products paid by card in a few taps take their stock', asy
 
 	const orders = await readIndex(page, 'orders');
 	expect(orders.length).toBe(ordersBefore + 1);
-	const sale = orders.find((o) => o.total === total && o.paymentMethod === 'Carte');
+	const sale = orders.find((o) => o.total === total && o.paymentMethod === 'card');
 	expect(sale).toMatchObject({ paymentStatus: 'paid', view: 'active' });
 	for (const p of [first, second]) {
 		const [row] = await readIndex(page, 'products', p.sku);

@@ -13,3 +13,4 @@ export type { RecordKind, UnreadableRecord } from './crdt/records-read';
 export { NotSavedError } from './crdt/persistence';
 export { importBatchSize } from './actions/product-import';
 export type { BatchOutcome } from './actions/product-import';
+export type { CashCount } from './actions/drawer';

@@ -66,4 +66,6 @@ export type ErrorCode =
 	| 'closing.unknown'
 	| 'document.kind'
 	| 'storage.full'
-	| 'storage.notSaved';
+	| 'storage.notSaved'
+	| 'barcode.invalid'
+	| 'barcode.checkDigit';

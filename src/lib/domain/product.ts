@@ -2,6 +2,7 @@
 import { maxStockMove, readBool, readCents, readInt, readObject, readText } from './bounds';
 import { checkCents, type Cents } from './money';
 import { fail, ok, type Result } from './result';
+import { checkBarcode } from './barcode';
 import { checkVatRate, type VatRate } from './vat';
 import { checkSku, checkText, isRecord } from './validate';
 
@@ -18,6 +19,8 @@ export interface Product {
 	trackStock: boolean;
 	digital: boolean;
 	archived: boolean;
+	/** Barcode printed on the product (EAN-13, EAN-8, UPC or any Code 128 text); '' when none. */
+	barcode: string;
 	schema: number;
 }
 
@@ -40,6 +43,8 @@ export function checkProduct(
 	if (opening < 0) return fail('quantity.negative');
 	if (opening > maxStockMove) return fail('quantity.tooLarge');
 	const digital = value.digital === true;
+	const barcode = checkBarcode(value.barcode ?? '');
+	if (!barcode.ok) return barcode;
 	return ok({
 		product: {
 			sku: sku.value,
@@ -49,6 +54,7 @@ export function checkProduct(
 			trackStock: value.trackStock === undefined ? !digital : value.trackStock === true,
 			digital,
 			archived: value.archived === true,
+			barcode: barcode.value,
 			schema: productSchemaVersion
 		},
 		openingStock: opening
@@ -57,7 +63,14 @@ export function checkProduct(
 
 /** Fills fields an older peer did not send. */
 export function migrateProduct(raw: Record<string, unknown>): Product {
-	return { trackStock: true, digital: false, archived: false, schema: 0, ...raw } as Product;
+	return {
+		trackStock: true,
+		digital: false,
+		archived: false,
+		barcode: '',
+		schema: 0,
+		...raw
+	} as Product;
 }
 
 /**
@@ -75,8 +88,16 @@ export function readProduct(value: unknown, sku: string): Product {
 		trackStock: readBool(v.trackStock, 'trackStock', !digital),
 		digital,
 		archived: readBool(v.archived, 'archived', false),
+		// A barcode a peer wrote wrong is dropped alone: the product stays readable.
+		barcode: readBarcode(v.barcode),
 		schema: readInt(v.schema, { what: 'schema', min: 0, max: 1e6, fallback: 0 })
 	};
+}
+
+function readBarcode(value: unknown): string {
+	if (typeof value !== 'string' || value.length > 64) return '';
+	const checked = checkBarcode(value);
+	return checked.ok ? checked.value : '';
 }
 
 /** One imported row: what a file can say about a product (absent fields: the file does not say). */

@@ -4,6 +4,7 @@ import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as csvExport from './messages/csv-export';
 import * as compliance from './messages/compliance';
+import * as desk from './messages/desk';
 import * as devices from './messages/devices';
 import * as documents from './messages/documents';
 import * as editor from './messages/editor';
@@ -17,6 +18,7 @@ import * as reports from './messages/reports';
 import * as robustness from './messages/robustness';
 import * as payments from './messages/payments';
 import * as shell from './messages/shell';
+import * as stall from './messages/stall';
 
 /** English UI strings; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -31,6 +33,8 @@ export const en: Record<MessageKey, string> = {
 	...csvExport.en,
 	...productImport.en,
 	...payments.en,
+	...desk.en,
+	...stall.en,
 	...labels.en,
 	...devices.en,
 	...channels.en,

@@ -3,6 +3,7 @@ import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as csvExport from './messages/csv-export';
 import * as compliance from './messages/compliance';
+import * as desk from './messages/desk';
 import * as devices from './messages/devices';
 import * as documents from './messages/documents';
 import * as editor from './messages/editor';
@@ -16,6 +17,7 @@ import * as reports from './messages/reports';
 import * as robustness from './messages/robustness';
 import * as payments from './messages/payments';
 import * as shell from './messages/shell';
+import * as stall from './messages/stall';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
 // dictionary; each file's English half is typed against its French half.
@@ -33,6 +35,8 @@ export const fr = {
 	...csvExport.fr,
 	...productImport.fr,
 	...payments.fr,
+	...desk.fr,
+	...stall.fr,
 	...labels.fr,
 	...devices.fr,
 	...channels.fr,

@@ -25,15 +25,30 @@ describe('product import', () => {
 			name: 1,
 			price: 2,
 			vatRate: 3,
-			stock: 4
+			stock: 4,
+			barcode: -1
 		});
 		expect(guessMapping(['name', 'SKU', 'price'])).toEqual({
 			sku: 1,
 			name: 0,
 			price: 2,
 			vatRate: -1,
-			stock: -1
+			stock: -1,
+			barcode: -1
 		});
+	});
+
+	it('reads a barcode column ("Code-barres" is not the SKU) and refuses a mistyped EAN', () => {
+		const { rows } = parseCsv(
+			'Code-barres;Référence;Nom;Prix\n4006381333931;JAR;Miel;4,50\n4006381333932;TEA;Thé;7,50\n'
+		);
+		const mapping = guessMapping(rows[0]!);
+		expect(mapping).toMatchObject({ sku: 1, barcode: 0 });
+		const plan = planImport({ rows, mapping, defaultVatRate: vat });
+		expect(plan.accepted.map((r) => r.input.barcode)).toEqual(['4006381333931']);
+		expect(plan.rejected).toEqual([
+			{ line: 3, reason: 'invalid', params: { code: 'barcode.checkDigit' } }
+		]);
 	});
 
 	it('reports every bad row with its line and reason, and keeps the good ones', () => {

@@ -9,7 +9,7 @@ import type { Result } from '../domain/result';
 import { parseVatRate, type VatRate } from '../domain/vat';
 
 /** Fields a product CSV can fill. */
-export const importFields = ['sku', 'name', 'price', 'vatRate', 'stock'] as const;
+export const importFields = ['sku', 'name', 'price', 'vatRate', 'stock', 'barcode'] as const;
 /** A field of the import. */
 export type ImportField = (typeof importFields)[number];
 /** Column index per field (-1: not in the file). */
@@ -20,7 +20,8 @@ const synonyms: Record<ImportField, string[]> = {
 	name: ['name', 'nom', 'designation', 'libelle', 'produit', 'product', 'title', 'titre'],
 	price: ['price', 'prix', 'prixttc', 'tarif', 'amount', 'montant'],
 	vatRate: ['vat', 'tva', 'vatrate', 'tauxtva', 'taux', 'tax'],
-	stock: ['stock', 'quantity', 'quantite', 'qty', 'qte', 'inventory']
+	stock: ['stock', 'quantity', 'quantite', 'qty', 'qte', 'inventory'],
+	barcode: ['barcode', 'codebarre', 'codesbarre', 'ean', 'gtin', 'upc']
 };
 
 const fold = (s: string) =>
@@ -34,8 +35,13 @@ const fold = (s: string) =>
 export function guessMapping(header: readonly string[]): ColumnMapping {
 	const folded = header.map(fold);
 	const out = {} as ColumnMapping;
+	const matches = (h: string, field: ImportField) =>
+		synonyms[field].some((s) => h === s || h.startsWith(s));
 	for (const field of importFields) {
-		out[field] = folded.findIndex((h) => synonyms[field].some((s) => h === s || h.startsWith(s)));
+		// "Code-barres" starts like "code" (a SKU synonym) but is the barcode.
+		out[field] = folded.findIndex(
+			(h) => matches(h, field) && (field === 'barcode' || !matches(h, 'barcode'))
+		);
 	}
 	return out;
 }
@@ -56,8 +62,16 @@ export function fileProblem(o: {
 export interface AcceptedRow {
 	/** 1-based line number in the file (the header is line 1). */
 	line: number;
-	/** `vatRate` is absent when the file does not say (an existing product keeps its own). */
-	input: { sku: string; name: string; price: number; vatRate?: VatRate; openingStock: number };
+	input: {
+		sku: string;
+		name: string;
+		price: number;
+		/** Absent when the file does not say (an existing product keeps its own). */
+		vatRate?: VatRate;
+		openingStock: number;
+		/** Only when the file has a barcode column: a file without one keeps barcodes set. */
+		barcode?: string;
+	};
 }
 
 /** A refused row: its line and why (a message key of paper.import.reason.* and its values). */
@@ -110,6 +124,7 @@ export function planImport(o: {
 			openingStock: stockText ? Number(stockText) : 0
 		};
 		if (vat.value !== undefined) input.vatRate = vat.value;
+		if (o.mapping.barcode >= 0) input.barcode = cell(row, 'barcode');
 		const checked = checkProduct(input, { vatRate: o.defaultVatRate });
 		if (!checked.ok) return refuse('invalid', { code: checked.error.code });
 		seen.set(sku.toLowerCase(), line);

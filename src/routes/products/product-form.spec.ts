@@ -23,9 +23,18 @@ describe('parseProductForm', () => {
 				vatRate: 550,
 				trackStock: true,
 				digital: false,
+				barcode: '',
 				openingStock: 12
 			}
 		});
+	});
+
+	it('keeps a valid barcode and refuses a mistyped EAN on its field', () => {
+		const good = parseProductForm({ ...base, barcode: ' 4006381333931 ' }, free);
+		expect(good.ok && good.input.barcode).toBe('4006381333931');
+		const bad = parseProductForm({ ...base, barcode: '4006381333932' }, free);
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(bad.errors.barcode).toMatchObject({ code: 'barcode.checkDigit' });
 	});
 
 	it('reports every refused field at once', () => {

@@ -3,6 +3,7 @@
  * message per refused field. Checking every field here (not only the first refusal the data
  * layer returns) lets the seller fix the whole form at once.
  */
+import { checkBarcode } from '$lib/domain/barcode';
 import { parseMoney } from '$lib/domain/money';
 import type { DomainError } from '$lib/domain/result';
 import { checkSku, checkText } from '$lib/domain/validate';
@@ -19,10 +20,12 @@ export interface ProductFormValues {
 	openingStock: string;
 	trackStock: boolean;
 	digital: boolean;
+	/** EAN/UPC or Code 128 text; absent in forms from before barcodes. */
+	barcode?: string;
 }
 
 /** The fields that can carry a message. */
-export type ProductField = 'sku' | 'name' | 'price' | 'vatRate' | 'openingStock';
+export type ProductField = 'sku' | 'name' | 'price' | 'vatRate' | 'openingStock' | 'barcode';
 
 /** What `upsertProduct` receives. */
 export interface ProductInput {
@@ -32,6 +35,7 @@ export interface ProductInput {
 	vatRate: number;
 	trackStock: boolean;
 	digital: boolean;
+	barcode: string;
 	openingStock?: number;
 }
 
@@ -64,7 +68,9 @@ export function parseProductForm(
 		if (opening.ok) openingStock = opening.value;
 		else errors.openingStock = opening.error;
 	}
-	if (!name.ok || !price.ok || !vatRate.ok || Object.keys(errors).length > 0) {
+	const barcode = checkBarcode(values.barcode ?? '');
+	if (!barcode.ok) errors.barcode = barcode.error;
+	if (!name.ok || !price.ok || !vatRate.ok || !barcode.ok || Object.keys(errors).length > 0) {
 		return { ok: false, errors };
 	}
 	const input: ProductInput = {
@@ -73,7 +79,8 @@ export function parseProductForm(
 		price: price.value,
 		vatRate: vatRate.value,
 		trackStock: values.trackStock,
-		digital: values.digital
+		digital: values.digital,
+		barcode: barcode.value
 	};
 	if (o.isNew) input.openingStock = openingStock;
 	return { ok: true, input };
@@ -84,6 +91,7 @@ export function productFieldOf(error: DomainError): ProductField | null {
 	if (error.code === 'sku.invalid') return 'sku';
 	if (error.code.startsWith('money.')) return 'price';
 	if (error.code === 'vat.invalid') return 'vatRate';
+	if (error.code.startsWith('barcode.')) return 'barcode';
 	if (error.code.startsWith('quantity.')) return 'openingStock';
 	if (error.params?.field === 'product.name') return 'name';
 	return null;

@@ -2,6 +2,7 @@
 import * as catalogue from './catalogue';
 import { importProductBatch } from './product-import';
 import * as channels from './channels';
+import * as drawer from './drawer';
 import * as orders from './orders';
 import * as organise from './organise';
 import * as sale from './sale';
@@ -29,6 +30,7 @@ export function createActions(bind: Bind) {
 		recordSale: bind(sale.recordSale),
 		addPayment: bind(sale.addPayment),
 		issueInvoice: bind(status.issueInvoice),
+		recordCashCount: bind(drawer.recordCashCount),
 		archiveOrders: bind(organise.archiveOrders),
 		unarchiveOrders: bind(organise.unarchiveOrders),
 		tagOrders: bind(organise.tagOrders),

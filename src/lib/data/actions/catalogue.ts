@@ -21,6 +21,12 @@ export function upsertProduct(ctx: ActionContext, input: unknown): Promise<Resul
 		const { product, openingStock } = checked.value;
 		const m = maps(ctx.doc);
 		const isNew = !m.products.has(product.sku);
+		// Input without a barcode (an import without that column, an older form) keeps the one set.
+		const given = (input as { barcode?: unknown } | null)?.barcode;
+		if (given === undefined && !isNew) {
+			const before = m.products.get(product.sku) as { barcode?: unknown } | undefined;
+			if (typeof before?.barcode === 'string') product.barcode = before.barcode;
+		}
 		return ok({
 			value: product,
 			write: () => {

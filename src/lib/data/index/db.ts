@@ -50,6 +50,8 @@ export interface ProductRow {
 	trackStock: boolean;
 	digital: boolean;
 	archived: boolean;
+	/** Barcode ('' when none; absent in rows indexed before barcodes). */
+	barcode?: string;
 	/** False for a SKU sold in an order but missing from the catalogue. */
 	known: boolean;
 	/** Sum of movements caused by orders. */

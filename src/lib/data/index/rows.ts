@@ -57,6 +57,7 @@ export function productRow(
 		trackStock: p?.trackStock ?? true,
 		digital: p?.digital ?? false,
 		archived: p?.archived ?? false,
+		barcode: p?.barcode ?? '',
 		known: p !== undefined,
 		orderQty: o.orderQty,
 		manualQty: o.manualQty,

@@ -14,7 +14,7 @@ import {
 	type Cursor,
 	type OrderSort
 } from './query-plan';
-import { fold, words } from '../../domain/search';
+import { fold, isPhoneLike, words } from '../../domain/search';
 import { channelKey } from './query-plan';
 
 const smallSet = 300;
@@ -135,7 +135,9 @@ async function planFilters(
 /** Query words to match: digits typed with spaces join ("06 12" → "0612"); parts of a longer word go. */
 export function searchTerms(search: string, format: { prefix: string; suffix: string }): string[] {
 	let s = stripNumbering(search, format);
-	if (/^[\d\s.+-]+$/.test(s)) s = s.replace(/\s+/g, '');
+	// A phone whatever its spacing ("06 12.34-56 78", "+33 6…"): its digits, as orders index it.
+	if (isPhoneLike(s)) s = s.replace(/\D/g, '').replace(/^00/, '');
+	else if (/^[\d\s.+-]+$/.test(s)) s = s.replace(/\s+/g, '');
 	const all = words(s);
 	return all.filter((w) => !all.some((o) => o !== w && o.split(/[@.+-]+/).includes(w)));
 }

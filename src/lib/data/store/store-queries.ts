@@ -1,6 +1,7 @@
 /** The queries of an open store. List queries read the index and work before the CRDT loads. */
 import type * as Y from 'yjs';
 import { fold } from '../../domain/search';
+import { readCashCounts } from '../actions/drawer';
 import type { IndexDb } from '../index/db';
 import type { ListCache } from '../list/cache';
 import { listOrders, type OrderQuery } from '../list/queries';
@@ -43,7 +44,10 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 			return rows.filter(
 				(r) =>
 					(!q.oversold || r.oversold === 1) &&
-					(s === '' || r.nameKey.includes(s) || fold(r.sku).includes(s))
+					(s === '' ||
+						r.nameKey.includes(s) ||
+						fold(r.sku).includes(s) ||
+						(r.barcode !== undefined && r.barcode !== '' && r.barcode === q.search?.trim()))
 			);
 		},
 		/** Customers whose name or email starts with the search, by name. */
@@ -60,6 +64,8 @@ export function createQueries(o: { doc: Y.Doc; db: IndexDb; now: () => number; c
 		stockMovements: (sku: string) => stockMovements(doc, { db, sku }),
 		/** Settings with defaults. */
 		settings: () => readSettings(doc),
+		/** Cash counts recorded at days' ends, newest first. */
+		cashCounts: () => readCashCounts(doc),
 		/** Sales channels: built-ins, then custom ones in the order added (hidden ones included). */
 		channels: () => readChannels(doc),
 		/** Tags by name. */

@@ -80,7 +80,11 @@ export const fr = {
 	'refusal.storage.full':
 		'Non enregistré : le stockage de cet appareil est plein. Le changement est gardé sur cet écran seulement ; ne le refaites pas. Libérez de la place (photos, applications, autres sites) : il sera enregistré avec le prochain changement. Ne fermez pas cet onglet.',
 	'refusal.storage.notSaved':
-		'Non enregistré sur cet appareil ({reason}). Le changement est gardé sur cet écran seulement ; ne le refaites pas : il sera enregistré avec le prochain changement réussi. Ne fermez pas cet onglet.'
+		'Non enregistré sur cet appareil ({reason}). Le changement est gardé sur cet écran seulement ; ne le refaites pas : il sera enregistré avec le prochain changement réussi. Ne fermez pas cet onglet.',
+	'refusal.barcode.invalid':
+		'Un code-barres fait au plus 64 lettres, chiffres ou signes, sans espace.',
+	'refusal.barcode.checkDigit':
+		'Le code-barres {code} n’est pas valide : son dernier chiffre (clé de contrôle) ne correspond pas.'
 } as const satisfies Record<`refusal.${ErrorCode}`, string>;
 
 /** English texts of the refusals. */
@@ -157,5 +161,8 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.storage.full':
 		'Not saved: this device’s storage is full. The change is kept on this screen only; do not redo it. Free some space (photos, apps, other sites): it is saved with the next change. Do not close this tab.',
 	'refusal.storage.notSaved':
-		'Not saved on this device ({reason}). The change is kept on this screen only; do not redo it: it is saved with the next change that succeeds. Do not close this tab.'
+		'Not saved on this device ({reason}). The change is kept on this screen only; do not redo it: it is saved with the next change that succeeds. Do not close this tab.',
+	'refusal.barcode.invalid': 'A barcode is at most 64 letters, digits or signs, without spaces.',
+	'refusal.barcode.checkDigit':
+		'The barcode {code} is not valid: its last digit (check digit) does not match.'
 };

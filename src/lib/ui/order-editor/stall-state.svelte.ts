@@ -19,6 +19,12 @@ export class StallState {
 	search = $state('');
 	/** True while the seller chooses the day's products instead of selling. */
 	choosing = $state(false);
+	/** Units the next product tap adds (a quantity key), back to 1 after it. */
+	multiplier = $state(1);
+	/** The sale's discount as typed ("10 %" or "2,00"). */
+	discount = $state('');
+	/** Cash handed over, as typed; empty means the exact amount. */
+	tendered = $state('');
 
 	/** Units in the cart. */
 	readonly units: number = $derived(Object.values(this.cart).reduce((a, b) => a + b, 0));
@@ -28,10 +34,19 @@ export class StallState {
 		this.cart = stepCart(this.cart, { sku, delta });
 	}
 
-	/** Empties the cart for the next customer. */
+	/** Adds a product as a tap or a scan does: the quantity key's units, then back to one. */
+	add(sku: string): void {
+		this.step(sku, this.multiplier);
+		this.multiplier = 1;
+	}
+
+	/** Empties the cart, the discount and the cash for the next customer. */
 	clear(): void {
 		this.cart = {};
 		this.search = '';
+		this.multiplier = 1;
+		this.discount = '';
+		this.tendered = '';
 	}
 
 	/** Pins or unpins a product for the day; remembered on this device. */

@@ -2,7 +2,7 @@
 import { stallChannel } from '$lib/domain/channel';
 import type { Cents } from '$lib/domain/money';
 import { fold } from '$lib/domain/search';
-import { computeTotals, type Totals } from '$lib/domain/totals';
+import { computeTotals, type Discount, type Totals } from '$lib/domain/totals';
 import type { VatRate } from '$lib/domain/vat';
 
 /** What stall mode needs of a catalogue product (a row of `listProducts`). */
@@ -85,11 +85,16 @@ export function cartLines(cart: Cart, products: readonly StallProduct[]) {
 /** Totals of the cart with the store's pricing, in cents. */
 export function cartTotals(
 	cart: Cart,
-	o: { products: readonly StallProduct[]; pricesIncludeVat: boolean; feeVatRate: VatRate }
+	o: {
+		products: readonly StallProduct[];
+		pricesIncludeVat: boolean;
+		feeVatRate: VatRate;
+		discount?: Discount | null;
+	}
 ): Totals {
 	return computeTotals({
 		lines: cartLines(cart, o.products),
-		discount: null,
+		discount: o.discount ?? null,
 		shippingFee: 0 as Cents,
 		handlingFee: 0 as Cents,
 		feeVatRate: o.feeVatRate,
@@ -97,16 +102,17 @@ export function cartTotals(
 	});
 }
 
-/** The order input of a sale at the stall, paid with `paymentMethod`, on the stall channel. */
+/** The order input of a sale at the stall, on the stall channel, with the sale's discount. */
 export function stallOrderInput(
 	cart: Cart,
-	o: { products: readonly StallProduct[]; paymentMethod: string }
+	o: { products: readonly StallProduct[]; paymentMethod: string; discount?: Discount | null }
 ) {
 	// Line ids are left to the action: SKUs here only key the cart.
 	const lines = cartLines(cart, o.products).map(({ id: _id, ...line }) => line);
 	return {
 		lines,
 		paymentMethod: o.paymentMethod,
+		discount: o.discount ?? null,
 		shippingMethod: '',
 		customer: {},
 		channel: stallChannel
