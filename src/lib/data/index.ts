@@ -9,3 +9,5 @@ export type { IndexChange } from './index/indexer';
 export type { OrderDetail } from './store/store-reads';
 export type { Created } from './actions/orders';
 export type { Persistence } from './crdt/persistence';
+export { orderCreator, ordersCreatedBy, watchArrivingOrders } from './crdt/order-origin';
+export type { ArrivalWatch } from './crdt/order-origin';
