@@ -4,10 +4,12 @@ import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
+import * as faceToFace from './messages/face-to-face';
 import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
+import * as secureOrigin from './messages/secure-origin';
 import * as shell from './messages/shell';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -21,5 +23,7 @@ export const en: Record<MessageKey, string> = {
 	...paper.en,
 	...labels.en,
 	...devices.en,
-	...channels.en
+	...channels.en,
+	...secureOrigin.en,
+	...faceToFace.en
 };

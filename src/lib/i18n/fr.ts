@@ -3,10 +3,12 @@ import * as channels from './messages/channels';
 import * as common from './messages/common';
 import * as devices from './messages/devices';
 import * as editor from './messages/editor';
+import * as faceToFace from './messages/face-to-face';
 import * as labels from './messages/labels';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
 import * as paper from './messages/paper';
+import * as secureOrigin from './messages/secure-origin';
 import * as shell from './messages/shell';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -23,7 +25,9 @@ export const fr = {
 	...paper.fr,
 	...labels.fr,
 	...devices.fr,
-	...channels.fr
+	...channels.fr,
+	...secureOrigin.fr,
+	...faceToFace.fr
 } as const;
 
 /** A key of the UI dictionary. */
