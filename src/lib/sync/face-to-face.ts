@@ -13,6 +13,7 @@ import type { FaceAnswer, FaceOffer } from './face-code.js';
 import { rebuildSdp, trimSdp } from './face-sdp.js';
 import type { SdpEssentials } from './face-sdp.js';
 import type { PeerRoomInside } from './peer-room.js';
+import { FACE_PEER_PREFIX } from './webrtc-sync.js';
 
 /** How long an offer waits for its answer, and how old an offer may be when read, in ms. */
 export const FACE_CODE_TTL_MS = 10 * 60_000;
@@ -49,7 +50,7 @@ export async function makeOffer(
 	now = Date.now()
 ): Promise<PendingOffer> {
 	const session = randomHex(6);
-	const { peer, sdp } = await openConnection(room, `face-${session}`, true);
+	const { peer, sdp } = await openConnection(room, FACE_PEER_PREFIX + session, true);
 	const offer: FaceOffer = { kind: 'offer', session, createdAt: now, ...pairing, sdp };
 	let answered = false;
 	const refusal = (answer: FaceAnswer): FaceRefusal | null => {
@@ -74,7 +75,12 @@ export async function makeOffer(
 
 /** Answers an offer read from a code, in this room (the offer's: join it first); returns the code. */
 export async function answerOffer(room: PeerRoomInside, offer: FaceOffer): Promise<string> {
-	const { sdp } = await openConnection(room, `face-${offer.session}`, false, rebuildSdp(offer.sdp));
+	const { sdp } = await openConnection(
+		room,
+		FACE_PEER_PREFIX + offer.session,
+		false,
+		rebuildSdp(offer.sdp)
+	);
 	const answer: FaceAnswer = {
 		kind: 'answer',
 		session: offer.session,
