@@ -77,7 +77,9 @@ export async function makeOffer(
 export async function answerOffer(room: PeerRoomInside, offer: FaceOffer): Promise<string> {
 	const { sdp } = await openConnection(
 		room,
-		FACE_PEER_PREFIX + offer.session,
+		// Its own key even if this offer is answered twice: y-webrtc's close handler removes a
+		// connection by key, and would remove the newer one.
+		`${FACE_PEER_PREFIX}${offer.session}-${randomHex(2)}`,
 		false,
 		rebuildSdp(offer.sdp)
 	);
@@ -110,7 +112,6 @@ async function openConnection(
 	initiator: boolean,
 	remoteOffer?: string
 ): Promise<{ peer: SignalingPeer; sdp: SdpEssentials }> {
-	room.webrtcConns.get(key)?.destroy();
 	const provider = room.provider;
 	const shared = provider.peerOpts;
 	// This connection's descriptions must hold every candidate: no trickling without a server.
