@@ -34,7 +34,8 @@ async function device(browser: Browser, baseURL?: string) {
 async function fillInApp(page: Page) {
 	await page.getByRole('navigation').getByRole('link', { name: 'Réglages' }).click();
 	await page.locator('#demo-size').selectOption('100');
-	await page.locator('#demo-size').locator('..').getByRole('button').click();
+	// The notice of orders that arrived from the other device sits over the form's button.
+	await page.locator('#demo-size').locator('..').getByRole('button').dispatchEvent('click');
 	await expect(page.getByTestId('demo-status')).not.toBeEmpty({ timeout: 120_000 });
 }
 
