@@ -52,6 +52,10 @@ export default defineConfig({
 			devOptions: { enabled: false }
 		})
 	],
+	// A market box is reached by whatever name the stall's network gives it (caisse.local,
+	// marche-box…): answer every host name rather than 403 (the app holds no secret server-side).
+	server: { allowedHosts: true },
+	preview: { allowedHosts: true },
 	// Pre-bundled at dev start so the first page load never triggers a dependency reload.
 	optimizeDeps: {
 		include: ['yjs', 'y-indexeddb', 'y-webrtc', 'y-websocket', 'dexie', 'workbox-window', 'jsqr']

@@ -2,14 +2,18 @@
 //   - a fresh device receives 1,000 and 10,000 real demo orders over WebRTC (budget: 10k <= 15 s),
 //     from opening its page until every order is in its CRDT;
 //   - latency of one change between two connected devices (p95 <= 1 s);
-//   - backup export and import of 10k orders (import: until on disk and indexed).
+//   - backup export and import of 10k orders (import: until on disk and indexed);
+//   - face to face with no signaling server (issue 11): handshake to first order, a fresh 10k
+//     sync, and the codes' size and QR version.
 // Starts its own loopback signaling server and the sync harness (tests/sync/harness, bundled
 // with bench/sync-entry.ts), one browser context per device; stops everything at the end.
 // Usage: node bench/sync.js [--sizes=1000,10000] [--changes=40]
 // Prints each figure beside its budget and merges them into bench/results.json.
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import QRCode from 'qrcode';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -167,6 +171,44 @@ async function measureLatency({ source, fresh, label }) {
 	report(`one change between two devices, ${label} store, max`, Math.max(...times), 'ms');
 }
 
+/** Face to face, no signaling server: handshake to first byte, a fresh 10k sync, code sizes. */
+async function measureFaceToFace(size) {
+	const label = `${size / 1000}k`;
+	const room = `comptoir-${randomBytes(16).toString('base64url')}`;
+	const password = randomBytes(32).toString('base64url');
+	const source = await openDevice({ room, password, demo: size, face: '1' });
+	const expected = await count(source);
+	const fresh = await openDevice({ room, password, face: '1' });
+	const started = Date.now();
+	const offer = await source.page.evaluate(() => window.harness.face.offer());
+	const offered = Date.now();
+	const answer = await fresh.page.evaluate((code) => window.harness.face.answer(code), offer);
+	const answered = Date.now();
+	await source.page.evaluate((code) => window.harness.face.accept(code), answer);
+	let firstAt = null;
+	while ((await count(fresh)) < expected) {
+		if (Date.now() - started > 120_000)
+			throw new Error(`${label}: face-to-face sync did not finish`);
+		if (firstAt === null && (await count(fresh)) > 0) firstAt = Date.now();
+		await sleep(20);
+	}
+	const done = Date.now();
+	report('face-to-face offer code', offer.length, 'chars');
+	report('face-to-face offer QR version (level M)', qrVersion(offer), '');
+	report('face-to-face answer code', answer.length, 'chars');
+	report('face-to-face answer QR version (level M)', qrVersion(answer), '');
+	report('face-to-face: offer ready (gathering)', offered - started, 'ms');
+	report('face-to-face: answer ready (gathering)', answered - offered, 'ms');
+	report('face-to-face: handshake to first order (loopback)', (firstAt ?? done) - started, 'ms');
+	report(`face-to-face: fresh-device sync, ${label} orders`, (done - started) / 1000, 's', 15);
+	await source.close();
+	await fresh.close();
+}
+
+function qrVersion(text) {
+	return QRCode.create(text, { errorCorrectionLevel: 'M' }).version;
+}
+
 async function measureBackup() {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -192,6 +234,8 @@ try {
 		await pair.source.close();
 		await pair.fresh.close();
 	}
+	console.log(`face to face, 10k orders (load average ${loadavg()[0].toFixed(1)})`);
+	await measureFaceToFace(10_000);
 	console.log(`backup of 10k orders (load average ${loadavg()[0].toFixed(1)})`);
 	await measureBackup();
 	report('load average (1 min) at the end of the sync bench', loadavg()[0], 'processes');

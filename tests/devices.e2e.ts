@@ -184,7 +184,11 @@ test.describe('devices', () => {
 		await expect(a.page.getByRole('alert')).toHaveText(
 			'Each address must start with ws:// or wss://.'
 		);
+		// Unencrypted on the shop's network: refused, wss:// offered.
 		await field.fill('ws://127.0.0.1:4444, ws://192.168.1.20:4444');
+		await field.press('Enter');
+		await expect(a.page.getByRole('alert')).toHaveText(/not encrypted.*Use wss:\/\//);
+		await field.fill('ws://127.0.0.1:4444, wss://192.168.1.20:4444');
 		await field.press('Enter');
 		await expect(a.page.getByText('Addresses saved.')).toBeVisible();
 		await expect(a.page.getByRole('button', { name: 'Back to the default address' })).toBeVisible();

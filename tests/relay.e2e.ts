@@ -31,6 +31,9 @@ test.describe('relay', () => {
 		);
 		await a.relay.set('127.0.0.1:4466');
 		await expect(a.page.getByRole('alert')).toHaveText(/n’est pas une adresse valide/);
+		// ws:// to another machine: anyone on the Wi-Fi would read the shop. wss:// is offered.
+		await a.relay.set('ws://192.168.1.20:4466');
+		await expect(a.page.getByRole('alert')).toHaveText(/n’est pas chiffrée.*Utilisez wss:\/\//);
 		await expect(a.relay.status).toHaveText(/Aucun relais/);
 		const results = await new AxeBuilder({ page: a.page })
 			.include('section[aria-labelledby="relay-heading"]')

@@ -12,6 +12,8 @@ type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export interface StoredPairing extends Pairing {
 	/** False until the seller shares the shop or joins one: signaling stays off until then. */
 	shared: boolean;
+	/** True once this device connected to another one face to face (no signaling needed). */
+	faceToFace?: boolean;
 }
 
 const keys = {
@@ -35,7 +37,12 @@ function read(storage: KeyValue, key: string): unknown {
 export function loadPairing(storage: KeyValue = localStorage): StoredPairing {
 	const value = read(storage, keys.pairing) as Partial<StoredPairing> | null;
 	if (value && typeof value.room === 'string' && typeof value.secret === 'string')
-		return { room: value.room, secret: value.secret, shared: value.shared === true };
+		return {
+			room: value.room,
+			secret: value.secret,
+			shared: value.shared === true,
+			...(value.faceToFace === true ? { faceToFace: true } : {})
+		};
 	const fresh = { ...createPairing(), shared: false };
 	savePairing(fresh, storage);
 	return fresh;

@@ -2,31 +2,44 @@
  * Peer-to-peer sync of this device's store, started once by the app shell (`startSync()`).
  *
  * The store always has a y-webrtc room and secret (made on first start, kept in localStorage,
- * never in the CRDT). Until the seller shares the shop or joins one, the provider runs with no
- * signaling server: tabs of this browser still stay in step through y-webrtc's encrypted
- * BroadcastChannel, and nothing leaves the device. Sharing turns signaling on; joining swaps in
- * the other device's room and secret, and keeps them only once a device actually connects, so a
- * wrong code leaves this device as it was.
+ * never in the CRDT). The room itself (lib/sync/peer-room.ts) runs with no signaling server until
+ * the seller shares the shop: tabs of this browser stay in step through its encrypted
+ * BroadcastChannel, and devices can connect face to face (sync-face.svelte.ts). Sharing turns
+ * signaling on; joining swaps in the other device's room and secret, and keeps them only once a
+ * device actually connects, so a wrong code leaves this device as it was.
  *
- * When the seller sets a relay address, a relay connection (relay-sync.ts) runs beside y-webrtc
+ * When the seller sets a relay address, a relay connection (relay-sync.ts) runs beside the room
  * on the same document, in a room derived from the secret. What the relay is known to hold
  * counts as delivered; a relay that already held this store's changes also confirms a join.
+ *
+ * On plain http (not a secure context) nothing starts: the browser gives no Web Crypto there, and
+ * the screens say so (sync-origin.ts).
  */
-import { WebrtcProvider } from 'y-webrtc';
-import type * as Y from 'yjs';
+import { ordersCreatedBy, watchArrivingOrders } from '$lib/data';
 import {
-	attachWebrtcSync,
 	defaultSignalingUrls,
+	parseRelayUrl,
+	parseSignalingUrls,
+	openPeerRoom,
 	pairingLink,
-	startRelaySync,
-	tabEchoOrigin
+	roomTabEchoes,
+	startRelaySync
 } from '$lib/sync';
-import type { DeliveryStatus, Pairing, RelayStatus, RelaySync, WebrtcSync } from '$lib/sync';
+import type {
+	DeliveryStatus,
+	Pairing,
+	PeerRoom,
+	PeerRoomInside,
+	RelayStatus,
+	RelaySync
+} from '$lib/sync';
 import { session } from './session.svelte';
-import { syncVerdict } from './sync-verdict';
-import type { SyncVerdict } from './sync-verdict';
 import * as memory from './sync-memory';
 import type { StoredPairing } from './sync-memory';
+import { secureOrigin } from './sync-origin';
+import { SyncPresence } from './sync-presence.svelte';
+import { syncVerdict } from './sync-verdict';
+import type { SyncVerdict } from './sync-verdict';
 
 /** How long a search for other devices lasts before the page says why nothing connects, in ms. */
 export const SEARCH_PATIENCE_MS = 10_000;
@@ -41,16 +54,21 @@ export class SyncSession {
 	#relayStatus = $state.raw<RelayStatus | null>(null);
 	#relay: RelaySync | null = null;
 	#status = $state.raw<DeliveryStatus | null>(null);
+	#dropped = $state(false);
 	#since = $state(0);
 	#now = $state(0);
-	#present = $state.raw<string[]>([]);
-	#lastSeen = $state.raw<Record<string, number>>({});
 	#onlyHere = $state.raw<string[]>([]);
-	#provider: WebrtcProvider | null = null;
-	#sync: WebrtcSync | null = null;
+	#room: PeerRoom | null = null;
+	#faceExpected = false;
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#remoteListeners: ((ids: string[]) => void)[] = [];
-	#forgetTabEchoes: () => void = () => undefined;
+	#stopWatching: () => void = () => undefined;
+	readonly #presence = new SyncPresence();
+
+	/** Whether this page can sync at all (a secure context: https or localhost). */
+	get secure(): boolean {
+		return secureOrigin;
+	}
 
 	/** The store's room and secret (null before start). */
 	get pairing(): StoredPairing | null {
@@ -60,6 +78,11 @@ export class SyncSession {
 	/** Whether the shop was shared or joined (signaling is on). */
 	get shared(): boolean {
 		return this.#pairing?.shared ?? false;
+	}
+
+	/** Whether this device syncs with others: shared, or met one face to face. */
+	get paired(): boolean {
+		return this.shared || (this.#pairing?.faceToFace ?? false);
 	}
 
 	/** Whether a join is waiting for its first device. */
@@ -98,6 +121,11 @@ export class SyncSession {
 		return this.#status;
 	}
 
+	/** True when every connection to another device closed since the last one opened. */
+	get dropped(): boolean {
+		return this.#dropped;
+	}
+
 	/** What the seller is told about the connection. */
 	get verdict(): SyncVerdict {
 		return syncVerdict({
@@ -112,12 +140,12 @@ export class SyncSession {
 
 	/** Other devices connected right now, by device id. */
 	get connectedDevices(): string[] {
-		return this.#present;
+		return this.#presence.present;
 	}
 
 	/** When each other device was last connected, in ms since the epoch. */
 	get lastSeen(): Record<string, number> {
-		return this.#lastSeen;
+		return this.#presence.lastSeen;
 	}
 
 	/** Whether everything on this device is held by at least one other device. */
@@ -137,15 +165,19 @@ export class SyncSession {
 
 	/** Starts sync for the open store; later calls do nothing. */
 	start(): void {
-		if (this.#pairing) return;
+		if (this.#pairing || !this.secure) return;
 		this.#pairing = memory.loadPairing();
-		this.#customSignaling = memory.loadSignaling();
-		this.#relayUrl = memory.loadRelay();
-		this.#lastSeen = memory.loadLastSeen();
+		// Addresses kept from before ws:// was refused on the network are not used any more.
+		const signaling = memory.loadSignaling();
+		this.#customSignaling =
+			signaling && parseSignalingUrls(signaling.join(' ')).ok ? signaling : null;
+		const relay = memory.loadRelay();
+		this.#relayUrl = relay && parseRelayUrl(relay).ok ? relay : null;
+		this.#presence.load();
 		// Runs as long as the app: the verdict and last-seen times follow the clock.
 		setInterval(() => this.#tick(), 1000);
 		void session.store.whenSynced.then(() => {
-			if (!this.#provider) this.#connect();
+			if (!this.#room) this.#connect();
 		});
 	}
 
@@ -157,14 +189,22 @@ export class SyncSession {
 		this.#connect();
 	}
 
-	/** Joins another device's shop; kept only once a device of that shop connects. */
-	async join(pairing: Pairing): Promise<void> {
+	/**
+	 * Joins another device's shop; kept only once a device of that shop connects. A link turns
+	 * signaling on; a face-to-face code does not need it (`signaling: false`).
+	 */
+	async join(pairing: Pairing, o: { signaling?: boolean } = {}): Promise<void> {
 		this.start();
 		await session.store.whenSynced;
 		const current = this.#pairing;
 		const same = current?.room === pairing.room && current.secret === pairing.secret;
+		if (same && (o.signaling === false || current.shared)) return;
 		if (!same) this.#previous ??= current;
-		this.#pairing = { ...pairing, shared: true };
+		this.#pairing = {
+			...pairing,
+			shared: o.signaling === false ? same && current.shared : true,
+			...(current?.faceToFace && same ? { faceToFace: true } : {})
+		};
 		if (same) memory.savePairing(this.#pairing);
 		this.#connect();
 	}
@@ -188,7 +228,29 @@ export class SyncSession {
 	setRelay(url: string | null): void {
 		this.#relayUrl = url;
 		memory.saveRelay(url);
-		if (this.#sync) this.#connectRelay();
+		if (this.#room) this.#connectRelay();
+	}
+
+	/** The open room, for face-to-face connections (waits for the store and the room's key). */
+	async openRoom(): Promise<PeerRoomInside> {
+		this.start();
+		await session.store.whenSynced;
+		if (!this.#room) this.#connect();
+		const inside = await this.#room?.opened;
+		if (!inside) throw new Error('sync is not running');
+		return inside;
+	}
+
+	/** A face-to-face connection is on its way: once a device connects, this one counts as paired. */
+	expectFaceToFace(): void {
+		this.#faceExpected = true;
+	}
+
+	#markFaceToFace(): void {
+		this.#faceExpected = false;
+		if (!this.#pairing || this.#pairing.faceToFace) return;
+		this.#pairing = { ...this.#pairing, faceToFace: true };
+		if (!this.#previous) memory.savePairing(this.#pairing);
 	}
 
 	/** Calls `listener` with the ids of orders another device created, as they arrive. */
@@ -203,30 +265,43 @@ export class SyncSession {
 		this.#disconnect();
 		const pairing = this.#pairing;
 		if (!pairing) return;
-		const doc = session.store.doc;
-		const provider = new WebrtcProvider(pairing.room, doc, {
+		const store = session.store;
+		const room = openPeerRoom({
+			room: pairing.room,
+			secret: pairing.secret,
+			doc: store.doc,
 			signaling: pairing.shared ? this.signalingUrls : [],
-			password: pairing.secret,
-			// No STUN or TURN: Comptoir talks to no public server; devices meet on the local network.
-			peerOpts: { config: { iceServers: [] } }
+			deviceId: store.deviceId,
+			acknowledged: memory.loadAcknowledged()
 		});
-		// The room exists once its key is derived. What other tabs of this browser send through
-		// it they have already written to this browser's IndexedDB: don't write it twice.
-		void provider.key.then(() => {
-			if (this.#provider !== provider || !provider.room) return;
-			this.#forgetTabEchoes = session.store.storedElsewhere(tabEchoOrigin(provider.room));
+		this.#room = room;
+		// What other tabs of this browser send through the room they have already written to
+		// this browser's IndexedDB: don't write it twice.
+		void room.opened.then((inside) => {
+			if (this.#room !== room || !inside) return;
+			const forget = store.storedElsewhere(roomTabEchoes(inside));
+			const stop = this.#stopWatching;
+			this.#stopWatching = () => {
+				stop();
+				forget();
+			};
 		});
-		const sync = attachWebrtcSync(provider, { acknowledged: memory.loadAcknowledged() });
-		this.#provider = provider;
-		this.#sync = sync;
 		this.#since = Date.now();
 		this.#now = this.#since;
-		this.#status = sync.status();
-		sync.onStatus((status) => this.#onStatus(status));
-		// Presence carries only the device id: never a name of a customer or an order.
-		provider.awareness.setLocalStateField('device', session.store.deviceId);
-		provider.awareness.on('change', this.#onAwareness);
-		doc.getMap('orders').observe(this.#onOrders);
+		this.#status = room.sync.status();
+		room.sync.onStatus((status) => this.#onStatus(status));
+		room.onPresence((ids) => this.#presence.update(ids));
+		this.#stopWatching = watchArrivingOrders(
+			store.doc,
+			{
+				deviceId: store.deviceId,
+				isRemote: (origin) =>
+					room.isRoomOrigin(origin) || (this.#relay?.isRelayOrigin(origin) ?? false)
+			},
+			(ids) => {
+				for (const listener of this.#remoteListeners) listener(ids);
+			}
+		);
 		this.#connectRelay();
 		this.#refreshOnlyHere();
 	}
@@ -236,13 +311,13 @@ export class SyncSession {
 		this.#relay = null;
 		this.#relayStatus = null;
 		const url = this.#relayUrl;
-		const sync = this.#sync;
-		if (!url || !sync || !this.#pairing) return;
+		const room = this.#room;
+		if (!url || !room || !this.#pairing) return;
 		const relay = startRelaySync({
 			url,
 			secret: this.#pairing.secret,
 			doc: session.store.doc,
-			onHeld: (held) => sync.acknowledge(held)
+			onHeld: (held) => room.sync.acknowledge(held)
 		});
 		this.#relay = relay;
 		this.#relayStatus = relay.status();
@@ -263,92 +338,44 @@ export class SyncSession {
 		this.#relay?.destroy();
 		this.#relay = null;
 		this.#relayStatus = null;
-		if (!this.#provider) return;
-		this.#forgetTabEchoes();
-		this.#forgetTabEchoes = () => undefined;
-		this.#provider.awareness.off('change', this.#onAwareness);
-		this.#provider.doc.getMap('orders').unobserve(this.#onOrders);
-		this.#sync?.detach();
-		this.#provider.destroy();
-		this.#provider = null;
-		this.#sync = null;
+		if (!this.#room) return;
+		this.#stopWatching();
+		this.#stopWatching = () => undefined;
+		this.#room.close();
+		this.#room = null;
 		this.#status = null;
-		this.#present = [];
+		this.#dropped = false;
+		this.#presence.clear();
 	}
 
 	#onStatus(status: DeliveryStatus): void {
+		const before = this.#status?.connectedPeers ?? 0;
 		this.#status = status;
-		if (status.connectedPeers > 0) this.#confirmJoin();
+		if (status.connectedPeers > 0) {
+			this.#dropped = false;
+			this.#confirmJoin();
+			if (this.#faceExpected) this.#markFaceToFace();
+		} else if (before > 0) this.#dropped = true;
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(() => {
-			if (this.#sync) memory.saveAcknowledged(this.#sync.tracker.exportAcknowledged());
+			if (this.#room) memory.saveAcknowledged(this.#room.sync.tracker.exportAcknowledged());
 			this.#refreshOnlyHere();
 		}, 500);
 	}
 
-	#onAwareness = () => {
-		const provider = this.#provider;
-		if (!provider) return;
-		const own = session.store.deviceId;
-		const ids: string[] = [];
-		for (const [client, state] of provider.awareness.getStates()) {
-			const device = (state as { device?: unknown }).device;
-			if (client !== provider.doc.clientID && typeof device === 'string' && device !== own)
-				if (!ids.includes(device)) ids.push(device);
-		}
-		this.#present = ids;
-		this.#markSeen();
-	};
-
-	#onOrders = (event: Y.YMapEvent<unknown>) => {
-		const origin = event.transaction.origin;
-		const remote = origin === this.#provider?.room || (this.#relay?.isRelayOrigin(origin) ?? false);
-		if (!this.#provider || !remote) return;
-		const own = session.store.deviceId;
-		const ids: string[] = [];
-		for (const [id, change] of event.changes.keys) {
-			if (change.action === 'add' && createdBy(event.target.get(id)) !== own) ids.push(id);
-		}
-		if (ids.length > 0) for (const listener of this.#remoteListeners) listener(ids);
-	};
-
 	#tick(): void {
 		this.#now = Date.now();
-		if (this.#present.length > 0 && this.#now % 30_000 < 1000) this.#markSeen();
-	}
-
-	#markSeen(): void {
-		if (this.#present.length === 0) return;
-		const now = Date.now();
-		const seen = { ...this.#lastSeen };
-		for (const id of this.#present) seen[id] = now;
-		this.#lastSeen = seen;
-		memory.saveLastSeen(seen);
+		this.#presence.tick(this.#now);
 	}
 
 	#refreshOnlyHere(): void {
-		const tracker = this.#sync?.tracker;
+		const tracker = this.#room?.sync.tracker;
 		if (!tracker) return;
-		const own = session.store.deviceId;
-		const ids: string[] = [];
-		session.store.doc.getMap('orders').forEach((value, id) => {
-			const item = (value as Y.Map<unknown>)._item;
-			// isDelivered first: it is cheap, createdBy parses the order's creation record.
-			if (item && !tracker.isDelivered(item.id) && createdBy(value) === own) ids.push(id);
+		// isDelivered first: it is cheap, the creator is read from the order's creation record.
+		this.#onlyHere = ordersCreatedBy(session.store.doc, session.store.deviceId, (order) => {
+			const item = order._item;
+			return item !== null && !tracker.isDelivered(item.id);
 		});
-		this.#onlyHere = ids;
-	}
-}
-
-function createdBy(order: unknown): string | null {
-	try {
-		const created = (order as Y.Map<unknown>).get('o');
-		const parsed = JSON.parse(typeof created === 'string' ? created : 'null') as {
-			deviceId?: unknown;
-		} | null;
-		return typeof parsed?.deviceId === 'string' ? parsed.deviceId : null;
-	} catch {
-		return null;
 	}
 }
 

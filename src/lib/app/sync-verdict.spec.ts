@@ -10,8 +10,10 @@ const status = (roomClients: number, unreadableMessages = 0, connectedPeers = 0)
 });
 
 describe('syncVerdict', () => {
-	it('is off until the shop is shared', () => {
-		expect(syncVerdict({ ...base, shared: false, status: status(2, 0, 1) })).toBe('off');
+	it('is off until the shop is shared, unless a device is connected face to face', () => {
+		expect(syncVerdict({ ...base, shared: false, status: status(2, 0, 0) })).toBe('off');
+		expect(syncVerdict({ ...base, shared: false, status: null })).toBe('off');
+		expect(syncVerdict({ ...base, shared: false, status: status(0, 0, 1) })).toBe('connected');
 	});
 	it('is connected as soon as one peer is', () => {
 		expect(syncVerdict({ ...base, now: 1, status: status(2, 0, 1) })).toBe('connected');

@@ -24,9 +24,10 @@ export interface VerdictInput {
  * finding no device is normal: changes still leave through the relay.
  */
 export function syncVerdict(o: VerdictInput): SyncVerdict {
-	if (!o.shared) return 'off';
 	const status = o.status;
+	// Face-to-face connections need no sharing (no signaling): connected is connected.
 	if (status && status.connectedPeers > 0) return 'connected';
+	if (!o.shared) return 'off';
 	if (o.now - o.since < o.patienceMs) return 'searching';
 	if (status && (status.unreadableMessages > 0 || status.roomClients > 1)) return 'wrong-code';
 	if (o.relayConnected) return 'relay-only';

@@ -14,3 +14,5 @@ export { NotSavedError } from './crdt/persistence';
 export { importBatchSize } from './actions/product-import';
 export type { BatchOutcome } from './actions/product-import';
 export type { CashCount } from './actions/drawer';
+export { orderCreator, ordersCreatedBy, watchArrivingOrders } from './crdt/order-origin';
+export type { ArrivalWatch } from './crdt/order-origin';

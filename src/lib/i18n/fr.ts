@@ -8,6 +8,7 @@ import * as devices from './messages/devices';
 import * as documents from './messages/documents';
 import * as editor from './messages/editor';
 import * as errors from './messages/errors';
+import * as faceToFace from './messages/face-to-face';
 import * as labels from './messages/labels';
 import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
@@ -16,6 +17,7 @@ import * as productImport from './messages/product-import';
 import * as reports from './messages/reports';
 import * as robustness from './messages/robustness';
 import * as payments from './messages/payments';
+import * as secureOrigin from './messages/secure-origin';
 import * as shell from './messages/shell';
 import * as stall from './messages/stall';
 
@@ -43,7 +45,9 @@ export const fr = {
 	...errors.fr,
 	...robustness.fr,
 	...money.fr,
-	...compliance.fr
+	...compliance.fr,
+	...secureOrigin.fr,
+	...faceToFace.fr
 } as const;
 
 /** A key of the UI dictionary. */

@@ -1,6 +1,13 @@
 /** Transport-level sync for any Y.Doc: y-webrtc, the optional relay, pairing, backups. */
 export { attachWebrtcSync } from './webrtc-sync.js';
 export { tabEchoOrigin } from './tab-echo.js';
+export { openPeerRoom, roomTabEchoes } from './peer-room.js';
+export type { PeerRoom, PeerRoomInside, PeerRoomOptions } from './peer-room.js';
+export { presentDevices } from './presence.js';
+export { makeOffer, answerOffer, offerRefusal, FACE_CODE_TTL_MS } from './face-to-face.js';
+export type { FaceRefusal, PendingOffer } from './face-to-face.js';
+export { decodeFaceCode, encodeFaceCode, roomTag, CODE_PREFIX } from './face-code.js';
+export type { FaceAnswer, FaceCodeError, FaceCodeResult, FaceOffer } from './face-code.js';
 export type { DeliveryStatus, ProviderLike, WebrtcSync, WebrtcSyncOptions } from './webrtc-sync.js';
 export { DeliveryTracker, encodeLocalSnapshot } from './delivery-tracker.js';
 export { consoleDropLogger } from './drop-log.js';

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseRelayUrl, relayRoomName } from './relay-address.js';
 
 describe('parseRelayUrl', () => {
-	it('accepts one ws:// or wss:// address, without a trailing slash', () => {
-		expect(parseRelayUrl(' ws://192.168.1.20:1234/ ')).toEqual({
+	it('accepts one wss:// address (ws:// on loopback), without a trailing slash', () => {
+		expect(parseRelayUrl(' wss://192.168.1.20:1234/ ')).toEqual({
 			ok: true,
-			url: 'ws://192.168.1.20:1234'
+			url: 'wss://192.168.1.20:1234'
 		});
+		expect(parseRelayUrl('ws://127.0.0.1:1234/')).toEqual({ ok: true, url: 'ws://127.0.0.1:1234' });
 		expect(parseRelayUrl('wss://relay.boutique.lan/yjs')).toEqual({
 			ok: true,
 			url: 'wss://relay.boutique.lan/yjs'
@@ -20,7 +21,12 @@ describe('parseRelayUrl', () => {
 			ok: false,
 			code: 'not-websocket'
 		});
-		expect(parseRelayUrl('ws://relay.lan/?room=x')).toEqual({ ok: false, code: 'not-a-url' });
+		expect(parseRelayUrl('wss://relay.lan/?room=x')).toEqual({ ok: false, code: 'not-a-url' });
+		// Unencrypted on a shared network: anyone on the Wi-Fi reads the room name and the shop.
+		expect(parseRelayUrl('ws://192.168.1.20:1234')).toEqual({
+			ok: false,
+			code: 'insecure-websocket'
+		});
 	});
 });
 

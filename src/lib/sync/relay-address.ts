@@ -5,9 +5,10 @@
  * and the secret), which makes it as hard to guess as the secret, and the hash does not give the
  * secret back to whoever runs or watches the relay.
  */
+import { websocketAllowed } from './loopback.js';
 
 /** Why a relay address was refused. */
-export type RelayAddressErrorCode = 'empty' | 'not-a-url' | 'not-websocket';
+export type RelayAddressErrorCode = 'empty' | 'not-a-url' | 'not-websocket' | 'insecure-websocket';
 
 /** Result of {@link parseRelayUrl}. */
 export type RelayAddressResult =
@@ -16,7 +17,7 @@ export type RelayAddressResult =
 // Changing it moves every store to a new, empty room on existing relays.
 const ROOM_LABEL = 'comptoir-relay-room-v1\n';
 
-/** Validates the relay address typed on the Devices page (one ws:// or wss:// URL). */
+/** Validates the relay address typed on the Devices page (one wss:// URL, ws:// on loopback). */
 export function parseRelayUrl(text: string): RelayAddressResult {
 	const trimmed = text.trim();
 	if (trimmed.length === 0) return { ok: false, code: 'empty' };
@@ -28,6 +29,7 @@ export function parseRelayUrl(text: string): RelayAddressResult {
 	}
 	if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
 		return { ok: false, code: 'not-websocket' };
+	if (!websocketAllowed(url)) return { ok: false, code: 'insecure-websocket' };
 	// y-websocket appends "/room" to the address: a query or fragment would end up before it.
 	if (url.search || url.hash) return { ok: false, code: 'not-a-url' };
 	return { ok: true, url: trimmed.replace(/\/+$/, '') };

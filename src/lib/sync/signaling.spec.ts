@@ -21,10 +21,10 @@ describe('defaultSignalingUrls', () => {
 	});
 
 	it('prefers the build-time address, and never falls back to a public server', () => {
-		const env = { VITE_SIGNALING_URL: 'wss://signal.example/, ws://10.0.0.2:4444' };
+		const env = { VITE_SIGNALING_URL: 'wss://signal.example/, wss://10.0.0.2:4444' };
 		expect(defaultSignalingUrls({ protocol: 'https:', hostname: 'app.example' }, env)).toEqual([
 			'wss://signal.example',
-			'ws://10.0.0.2:4444'
+			'wss://10.0.0.2:4444'
 		]);
 	});
 
@@ -40,7 +40,9 @@ describe('parseSignalingUrls', () => {
 		['', 'empty'],
 		['signal.example:4444', 'not-websocket'],
 		['ws//signal.example', 'not-a-url'],
-		['https://signal.example', 'not-websocket']
+		['https://signal.example', 'not-websocket'],
+		['ws://192.168.1.20:4444', 'insecure-websocket'],
+		['wss://caisse.local:4444 ws://caisse.local:4444', 'insecure-websocket']
 	])('refuses %j with %s', (text, code) => {
 		expect(parseSignalingUrls(text)).toEqual({ ok: false, code });
 	});

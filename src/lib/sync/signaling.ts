@@ -1,3 +1,5 @@
+import { websocketAllowed } from './loopback.js';
+
 /** Port of the signaling server that runs beside the app by default (y-webrtc's own default). */
 export const DEFAULT_SIGNALING_PORT = 4444;
 
@@ -13,7 +15,7 @@ export interface SignalingEnv {
 }
 
 /** Why a signaling address was refused. */
-export type SignalingErrorCode = 'empty' | 'not-a-url' | 'not-websocket';
+export type SignalingErrorCode = 'empty' | 'not-a-url' | 'not-websocket' | 'insecure-websocket';
 
 /** Result of {@link parseSignalingUrls}. */
 export type SignalingResult =
@@ -41,7 +43,7 @@ export function defaultSignalingUrls(location: PageLocation, env: SignalingEnv):
 	return [`${scheme}://${host}:${DEFAULT_SIGNALING_PORT}`];
 }
 
-/** Validates signaling addresses typed in Settings (comma- or space-separated ws:// or wss://). */
+/** Validates signaling addresses typed in Settings (comma- or space-separated wss://, ws:// on loopback). */
 export function parseSignalingUrls(text: string): SignalingResult {
 	const parts = text.split(/[\s,]+/).filter((part) => part.length > 0);
 	if (parts.length === 0) return { ok: false, code: 'empty' };
@@ -55,6 +57,7 @@ export function parseSignalingUrls(text: string): SignalingResult {
 		}
 		if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
 			return { ok: false, code: 'not-websocket' };
+		if (!websocketAllowed(url)) return { ok: false, code: 'insecure-websocket' };
 		// y-webrtc keys connections by the exact string: keep the text as typed, minus a bare '/'.
 		urls.push(part.replace(/\/$/, ''));
 	}

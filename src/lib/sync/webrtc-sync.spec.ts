@@ -110,6 +110,22 @@ describe('attachWebrtcSync', () => {
 		expect(working.destroyed).toBe(false);
 	});
 
+	it('gives a face-to-face offer time to be answered: its stall clock starts at connect', async () => {
+		const a = new FakeProvider();
+		const drops: string[] = [];
+		attachWebrtcSync(a, { ...options, stallTimeoutMs: 40, onDrop: (e) => drops.push(e.code) });
+		const waiting = a.open('face-0123456789ab');
+		await settle(120);
+		expect(waiting.destroyed).toBe(false);
+		expect(drops).toEqual([]);
+		// Connected, then silent: stuck like any other connection.
+		waiting.open = waiting.connected = true;
+		waiting.remote = new FakePeer();
+		waiting.emit('connect');
+		await until(() => waiting.destroyed);
+		expect(drops).toEqual(['peer-stalled']);
+	});
+
 	it('detach() puts the connections back as y-webrtc made them', () => {
 		const a = new FakeProvider();
 		const peer = a.open('b');

@@ -18,6 +18,8 @@ import type { StallWatchdog } from './stall-watchdog.js';
 import type { PeerLike, WiredPeer, WireOptions } from './peer-wire.js';
 
 const DELIVERY_REPORT = 1;
+/** Key prefix of face-to-face connections in a room (face-to-face.ts). */
+export const FACE_PEER_PREFIX = 'face-';
 
 /** The part of y-webrtc's WebrtcProvider used here (it is structurally a WebrtcProvider). */
 export interface ProviderLike {
@@ -111,10 +113,13 @@ export function attachWebrtcSync(
 			const snapshot = held.get(peerId);
 			return snapshot !== undefined && isUpdateHeldBy(message, snapshot);
 		};
-		const watchdog = watchForStall(options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS, () => {
-			onDrop({ code: 'peer-stalled', peerId });
-			peer.destroy?.();
-		});
+		const watch = () =>
+			watchForStall(options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS, () => {
+				onDrop({ code: 'peer-stalled', peerId });
+				peer.destroy?.();
+			});
+		// A face-to-face offer waits for a person to scan the answer: its clock starts at connect.
+		const watchdog = peerId.startsWith(FACE_PEER_PREFIX) ? deferredWatch(peer, watch) : watch();
 		const handle = wirePeer(peer, {
 			...options,
 			peerId,
@@ -192,6 +197,27 @@ export function attachWebrtcSync(
 			}
 			peers.clear();
 			listeners.clear();
+		}
+	};
+}
+
+/** A stall watchdog that starts only once the peer connects. */
+function deferredWatch(peer: PeerLike, watch: () => StallWatchdog): StallWatchdog {
+	let running: StallWatchdog | null = null;
+	let done = false;
+	const start = () => {
+		if (!done) running ??= watch();
+	};
+	if (peer.connected) start();
+	else peer.on('connect', start);
+	return {
+		heard() {
+			done = true;
+			running?.heard();
+		},
+		stop() {
+			done = true;
+			running?.stop();
 		}
 	};
 }

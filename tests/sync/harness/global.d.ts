@@ -4,6 +4,13 @@ declare global {
 	interface Window {
 		/** The harness page's test interface (see main.ts). */
 		harness: {
+			/** Face-to-face codes (with `face=1`, no signaling server at all). */
+			face: {
+				offer(): Promise<string>;
+				answer(offer: string): Promise<string>;
+				/** Applies an answer; null when accepted, else why not. */
+				accept(answer: string): string | null;
+			};
 			orders(): number;
 			encodedBytes(): number;
 			peers(): number;

@@ -10,7 +10,14 @@ import { WebrtcProvider } from 'y-webrtc';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { seedDemo } from '../../../src/lib/data/actions/seed.js';
-import { attachWebrtcSync, startRelaySync } from '../../../src/lib/sync/index.js';
+import {
+	answerOffer,
+	attachWebrtcSync,
+	decodeFaceCode,
+	makeOffer,
+	startRelaySync
+} from '../../../src/lib/sync/index.js';
+import type { PendingOffer } from '../../../src/lib/sync/index.js';
 import type { DeliveryStatus, DropEvent, RelayStatus } from '../../../src/lib/sync/index.js';
 
 const params = new URLSearchParams(location.search);
@@ -43,8 +50,10 @@ if (demo > 0) {
 	);
 }
 
+// `face=1`: no signaling server at all; devices connect through face-to-face codes.
+const faceOnly = params.get('face') === '1';
 const provider = new WebrtcProvider(params.get('room') ?? 'comptoir-test', doc, {
-	signaling: [params.get('signaling') ?? 'ws://127.0.0.1:4454'],
+	signaling: faceOnly ? [] : [params.get('signaling') ?? 'ws://127.0.0.1:4454'],
 	password: params.get('password') ?? undefined,
 	peerOpts: { config: { iceServers: [] } }
 });
@@ -99,8 +108,36 @@ function corruptStoreMessage(): Uint8Array {
 	return encoding.toUint8Array(encoder);
 }
 
+let pending: PendingOffer | null = null;
+const openRoom = async () => {
+	await provider.key;
+	if (!provider.room) throw new Error('room not open');
+	return provider.room;
+};
+/** Face-to-face: this device's offer code, its answer to an offer, applying an answer. */
+const face = {
+	offer: async () => {
+		pending = await makeOffer(await openRoom(), {
+			room: provider.roomName,
+			secret: params.get('password') ?? ''
+		});
+		return pending.code;
+	},
+	answer: async (code: string) => {
+		const decoded = decodeFaceCode(code);
+		if (!decoded.ok || decoded.code.kind !== 'offer') throw new Error('not an offer');
+		return answerOffer(await openRoom(), decoded.code);
+	},
+	accept: (code: string) => {
+		const decoded = decodeFaceCode(code);
+		if (!decoded.ok || decoded.code.kind !== 'answer' || !pending) return 'not an answer';
+		return pending.accept(decoded.code);
+	}
+};
+
 /** What the Playwright test reads. */
 const harness = {
+	face,
 	orders: () => orders.size,
 	encodedBytes: () => Y.encodeStateAsUpdate(doc).length,
 	peers: () => provider.room?.webrtcConns.size ?? 0,

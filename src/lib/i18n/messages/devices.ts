@@ -51,7 +51,7 @@ export const fr = {
 	'devices.signaling.title': 'Serveurs de signalisation',
 	'devices.signaling.lead':
 		'Les appareils se trouvent grâce à un petit serveur sur le réseau local (npm run signaling). Aucun serveur public n’est utilisé.',
-	'devices.signaling.label': 'Adresses (ws:// ou wss://, séparées par des virgules)',
+	'devices.signaling.label': 'Adresses (wss://, séparées par des virgules)',
 	'devices.signaling.save': 'Enregistrer les adresses',
 	'devices.signaling.reset': 'Revenir à l’adresse par défaut',
 	'devices.signaling.saved': 'Adresses enregistrées.',
@@ -59,13 +59,15 @@ export const fr = {
 	'devices.signaling.error.empty': 'Indiquez au moins une adresse.',
 	'devices.signaling.error.not-a-url': 'Une des adresses n’est pas une adresse valide.',
 	'devices.signaling.error.not-websocket': 'Chaque adresse doit commencer par ws:// ou wss://.',
+	'devices.signaling.error.insecure-websocket':
+		'Sur le réseau, une adresse ws:// n’est pas chiffrée : n’importe qui sur le Wi-Fi peut la lire. Utilisez wss:// (ws:// n’est accepté que vers cet appareil lui-même).',
 
 	'devices.relay.title': 'Relais (facultatif)',
 	'devices.relay.lead':
 		'Un relais garde une copie de la boutique toujours allumée, même quand aucun autre appareil ne l’est. Lancez-le avec npm run relay sur un ordinateur du réseau local, puis indiquez son adresse sur chaque appareil. Comptoir fonctionne entièrement sans relais.',
 	'devices.relay.warning':
 		'Le relais garde les données de la boutique lisibles (commandes, clients) sur l’ordinateur qui le fait tourner : faites-le tourner sur votre propre machine, jamais chez un tiers.',
-	'devices.relay.label': 'Adresse du relais (ws:// ou wss://)',
+	'devices.relay.label': 'Adresse du relais (wss://)',
 	'devices.relay.save': 'Utiliser ce relais',
 	'devices.relay.remove': 'Ne plus utiliser de relais',
 	'devices.relay.saved': 'Relais enregistré.',
@@ -77,8 +79,10 @@ export const fr = {
 		'Impossible de joindre le relais ({url}). Vérifiez qu’il tourne et que l’adresse est juste.',
 	'devices.relay.error.empty': 'Indiquez l’adresse du relais.',
 	'devices.relay.error.not-a-url':
-		'Ce n’est pas une adresse valide (par exemple ws://192.168.1.20:1234).',
+		'Ce n’est pas une adresse valide (par exemple wss://192.168.1.20:8443/relay).',
 	'devices.relay.error.not-websocket': 'L’adresse doit commencer par ws:// ou wss://.',
+	'devices.relay.error.insecure-websocket':
+		'Sur le réseau, une adresse ws:// n’est pas chiffrée : n’importe qui sur le Wi-Fi peut la lire. Utilisez wss:// (ws:// n’est accepté que vers cet appareil lui-même).',
 
 	'devices.join.title': 'Rejoindre une boutique',
 	'devices.join.lead':
@@ -237,7 +241,7 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.signaling.title': 'Signaling servers',
 	'devices.signaling.lead':
 		'Devices find each other through a small server on the local network (npm run signaling). No public server is used.',
-	'devices.signaling.label': 'Addresses (ws:// or wss://, comma-separated)',
+	'devices.signaling.label': 'Addresses (wss://, comma-separated)',
 	'devices.signaling.save': 'Save addresses',
 	'devices.signaling.reset': 'Back to the default address',
 	'devices.signaling.saved': 'Addresses saved.',
@@ -245,13 +249,15 @@ export const en: Record<keyof typeof fr, string> = {
 	'devices.signaling.error.empty': 'Enter at least one address.',
 	'devices.signaling.error.not-a-url': 'One of the addresses is not a valid address.',
 	'devices.signaling.error.not-websocket': 'Each address must start with ws:// or wss://.',
+	'devices.signaling.error.insecure-websocket':
+		'On the network a ws:// address is not encrypted: anyone on the Wi-Fi can read it. Use wss:// (ws:// is accepted only to this device itself).',
 
 	'devices.relay.title': 'Relay (optional)',
 	'devices.relay.lead':
 		'A relay keeps an always-on copy of the shop, even when no other device is on. Start it with npm run relay on a computer of the local network, then enter its address on each device. Comptoir works fully without a relay.',
 	'devices.relay.warning':
 		'The relay keeps the shop’s data readable (orders, customers) on the computer that runs it: run it on your own machine, never on someone else’s.',
-	'devices.relay.label': 'Relay address (ws:// or wss://)',
+	'devices.relay.label': 'Relay address (wss://)',
 	'devices.relay.save': 'Use this relay',
 	'devices.relay.remove': 'Stop using a relay',
 	'devices.relay.saved': 'Relay saved.',
@@ -263,8 +269,10 @@ export const en: Record<keyof typeof fr, string> = {
 		'Cannot reach the relay ({url}). Check that it runs and that the address is right.',
 	'devices.relay.error.empty': 'Enter the relay’s address.',
 	'devices.relay.error.not-a-url':
-		'This is not a valid address (for example ws://192.168.1.20:1234).',
+		'This is not a valid address (for example wss://192.168.1.20:8443/relay).',
 	'devices.relay.error.not-websocket': 'The address must start with ws:// or wss://.',
+	'devices.relay.error.insecure-websocket':
+		'On the network a ws:// address is not encrypted: anyone on the Wi-Fi can read it. Use wss:// (ws:// is accepted only to this device itself).',
 
 	'devices.join.title': 'Join a shop',
 	'devices.join.lead': 'This device will receive the shop’s orders, products and customers.',
