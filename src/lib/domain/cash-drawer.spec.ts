@@ -34,6 +34,7 @@ function order(over: Partial<Order>): Order {
 		createdAt: at,
 		updatedAt: at,
 		refunds: { lines: {}, shipping: false },
+		refundEntries: [],
 		refundRecords: [],
 		payments: [],
 		...over
