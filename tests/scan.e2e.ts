@@ -77,7 +77,9 @@ test.describe('scan', () => {
 
 		await b.page.keyboard.press('Escape');
 		await expect(b.scanner.dialog).toHaveCount(0);
-		await expect(b.page.getByRole('button', { name: 'Scanner le code' })).toBeFocused();
+		await expect(
+			b.page.getByRole('button', { name: 'Scanner le code', exact: true })
+		).toBeFocused();
 		expect(await b.scanner.liveCameraTracks()).toBe(0);
 
 		// Reopened, then the page changes (back to the Devices page, in the app): camera off.
@@ -110,7 +112,7 @@ test.describe('scan', () => {
 		await ScannerDialog.watchCamera(page);
 		const scanner = new ScannerDialog(page);
 		await page.goto('/devices/join');
-		await page.getByRole('button', { name: 'Scanner le code' }).tap();
+		await page.getByRole('button', { name: 'Scanner le code', exact: true }).tap();
 		await expect(scanner.dialog).toBeVisible();
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
@@ -133,7 +135,7 @@ test.describe('scan', () => {
 		const b = await device(browser, baseURL);
 		await new ShellPage(b.page).chooseLanguage('English');
 		await b.page.goto('/devices/join');
-		await b.page.getByRole('button', { name: /Scanner le code|Scan the code/ }).click();
+		await b.page.getByRole('button', { name: /^(Scanner le code|Scan the code)$/ }).click();
 		await expect(b.scanner.problem).toHaveText(
 			'No camera found on this device. Open the pairing link instead, or paste it on this page.'
 		);

@@ -12,7 +12,7 @@ test('the next order number can be raised, never lowered, and the example follow
 }) => {
 	await new ShellPage(page).open('/settings');
 	const example = page.getByTestId('number-example');
-	await expect(example).toHaveText(/^[A-Z0-9]{1,4}-1$/);
+	await expect(example).toHaveText(/^[A-Z0-9]{1,5}-1$/);
 	const series = (await example.innerText()).split('-')[0];
 
 	// Prefix and suffix: the example changes as the seller types, before saving.

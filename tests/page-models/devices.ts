@@ -120,7 +120,7 @@ export class ScannerDialog {
 
 	/** Opens the scanner from the current page. */
 	async open(): Promise<void> {
-		await this.page.getByRole('button', { name: /Scanner le code|Scan the code/ }).click();
+		await this.page.getByRole('button', { name: /^(Scanner le code|Scan the code)$/ }).click();
 		await expect(this.dialog).toBeVisible();
 	}
 

@@ -12,6 +12,8 @@ import { orderTotals } from '../../domain/order-money';
 import { fail, ok, type Result } from '../../domain/result';
 import type * as Y from 'yjs';
 import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
+import { journal } from '../journal/append';
+import { salePaymentsEvent } from '../journal/events';
 import { loadOrder } from '../crdt/order-write';
 import { maps, orderKeys as k, paymentKey } from '../crdt/schema';
 import { planCreate, type Created } from './orders';
@@ -72,6 +74,8 @@ export function recordSale(
 				planned.value.write();
 				const map = maps(ctx.doc).orders.get(id)!;
 				writePayments(ctx, { map, payments: payments.value });
+				const { number } = planned.value.value;
+				journal(ctx, salePaymentsEvent(ctx.now(), { ref: id, number, payments: payments.value }));
 			}
 		});
 	});

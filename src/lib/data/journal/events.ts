@@ -75,6 +75,23 @@ export function paymentEvent(at: number, o: { order: Order; paid: boolean }): Jo
 	return { at, kind: 'payment', ref: o.order.id, sales: [], pay, info };
 }
 
+/** Payments taken with a sale (cash + card, …): one event, one line per payment, in cents. */
+export function salePaymentsEvent(
+	at: number,
+	o: {
+		ref: string;
+		number: { series: string; n: number } | null;
+		payments: readonly { method: string; amount: number }[];
+	}
+): JournalEvent {
+	const info = { number: o.number ? `${o.number.series}-${o.number.n}` : '', undone: false };
+	const pay = o.payments.map((p) => ({
+		method: p.method.trim() || 'unspecified',
+		amount: p.amount
+	}));
+	return { at, kind: 'payment', ref: o.ref, sales: [], pay, info };
+}
+
 /** An unpaid order cancelled: its takings reversed. */
 export function cancelEvent(at: number, order: Order): JournalEvent {
 	const info = { number: numberOf(order) };

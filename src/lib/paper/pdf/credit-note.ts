@@ -1,4 +1,5 @@
 /** Writes a credit note on A4 pages. */
+import { paymentMethodLabel } from '../../i18n/payment-method-label';
 import type { CreditNoteData } from '../credit-note';
 import type { PaperText } from '../text';
 import { writeAddresses, writeHeader, writeLegal } from './header';
@@ -73,6 +74,7 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		w.gap(2);
 	}
 	w.font(12, 'bold').pair(t('paper.creditNote.amount'), money(-d.amount), { x: w.right - 90 });
-	if (d.method) w.font(9).paragraph(t('money.creditNote.method', { method: d.method }));
+	if (d.method)
+		w.font(9).paragraph(t('money.creditNote.method', { method: paymentMethodLabel(d.method, t) }));
 	writeLegal(w, d.seller.legalLines);
 }
