@@ -11,7 +11,11 @@ async function openDevice(browser: Browser, params: Record<string, string | numb
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const sockets: string[] = [];
-	page.on('websocket', (socket) => sockets.push(socket.url()));
+	// The harness page is served by Vite's dev server, whose hot-reload client opens a socket to
+	// the page's own origin: only the others could carry sync (signaling, relay).
+	page.on('websocket', (socket) => {
+		if (new URL(socket.url()).host !== new URL(page.url()).host) sockets.push(socket.url());
+	});
 	const query = new URLSearchParams({ face: '1', ...params } as Record<string, string>);
 	await page.goto(`/?${query}`);
 	await expect(page.locator('#state')).toHaveText('ready');
