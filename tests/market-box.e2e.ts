@@ -17,10 +17,9 @@ const tablet = { viewport: { width: 768, height: 1024 }, hasTouch: true };
 let box: ChildProcess | null = null;
 
 test.beforeAll(async () => {
-	test.skip(
-		!existsSync('build/index.html'),
-		'the box serves the build: run `npx vite build` first'
-	);
+	// The box serves the build (`npm run test:e2e` builds first): without it, fail loudly.
+	if (!existsSync('build/index.html'))
+		throw new Error('the box serves the build: run `npx vite build` first');
 	box = spawn('node', ['scripts/box.mjs'], {
 		env: {
 			...process.env,
