@@ -38,7 +38,14 @@ export async function exportBackup(now = new Date()): Promise<BackupDownload> {
 
 /** Result of {@link restoreBackup}. */
 export type RestoreResult =
-	{ ok: true; header: BackupHeader; changed: boolean } | { ok: false; code: BackupErrorCode };
+	| {
+			ok: true;
+			header: BackupHeader;
+			changed: boolean;
+			/** Records the file brought that this version cannot read (kept, left out). */
+			unreadable: number;
+	  }
+	| { ok: false; code: BackupErrorCode };
 
 /** Whether a file is too large to be a backup, before reading it. */
 export function tooLargeForBackup(size: number): boolean {
@@ -58,12 +65,19 @@ export async function restoreBackup(file: Uint8Array): Promise<RestoreResult> {
 	const storeId = decoded.header.storeId;
 	const known = [loadPairing().room, ...restoredStores()];
 	if (!known.includes(storeId) && !isEmpty()) return { ok: false, code: 'other-store' };
+	const before = new Set((await store.queries.unreadable()).map(recordKey));
 	const changed = mergeBackup(store.doc, decoded, backupOrigin);
-	const result: RestoreResult = { ok: true, header: decoded.header, changed };
 	if (!known.includes(storeId))
 		localStorage.setItem(restoredKey, JSON.stringify([...known.slice(1), storeId]));
 	await store.flush();
-	return result;
+	// Say what the file brought that cannot be read, rather than a plain "imported".
+	const after = await store.queries.unreadable();
+	const unreadable = after.filter((r) => !before.has(recordKey(r))).length;
+	return { ok: true, header: decoded.header, changed, unreadable };
+}
+
+function recordKey(r: { kind: string; id: string }): string {
+	return `${r.kind}:${r.id}`;
 }
 
 function restoredStores(): string[] {

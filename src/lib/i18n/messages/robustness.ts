@@ -8,6 +8,11 @@ export const fr = {
 		'{count} enregistrement(s) illisible(s) gardé(s) dans cette boutique (écrits par un appareil ou une sauvegarde d’une autre version) : ils sont laissés hors des listes, des totaux et du stock.',
 	'unreadable.products':
 		'{count} produit(s) ou mouvement(s) de stock illisible(s) laissé(s) de côté.',
+	'unreadable.orders.title':
+		'{count} commande(s) illisible(s) par cette version : gardée(s), mais hors de la liste et des totaux',
+	'unreadable.orders.link': 'Commande illisible {id}',
+	'unreadable.imported':
+		'{count} enregistrement(s) de ce fichier ne peuvent pas être lus par cette version : gardés, mais laissés hors des listes, des totaux et du stock (détail ci-dessous).',
 	'unreadable.kind.order': 'commande',
 	'unreadable.kind.product': 'produit',
 	'unreadable.kind.customer': 'client',
@@ -51,6 +56,11 @@ export const en: Record<keyof typeof fr, string> = {
 	'unreadable.count':
 		'{count} unreadable record(s) kept in this shop (written by a device or a backup of another version): they are left out of lists, totals and stock.',
 	'unreadable.products': '{count} unreadable product(s) or stock movement(s) left out.',
+	'unreadable.orders.title':
+		'{count} order(s) this version cannot read: kept, but left out of the list and totals',
+	'unreadable.orders.link': 'Unreadable order {id}',
+	'unreadable.imported':
+		'{count} record(s) of this file cannot be read by this version: kept, but left out of lists, totals and stock (details below).',
 	'unreadable.kind.order': 'order',
 	'unreadable.kind.product': 'product',
 	'unreadable.kind.customer': 'customer',
