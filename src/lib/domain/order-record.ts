@@ -274,6 +274,13 @@ export function readActivityEntry(value: unknown, entryId: string): ActivityEntr
 			if (typeof d === 'string') detail[k] = d.slice(0, maxLongText);
 			else if (typeof d === 'number' && Number.isFinite(d)) detail[k] = d;
 		}
+		// Fields shown as money or counts must be what the actions write, or the entry is skipped
+		// (it would read "NaN €").
+		if (detail.amount !== undefined) readCents(detail.amount, 'amount');
+		if (detail.units !== undefined)
+			readInt(detail.units, { what: 'units', min: 0, max: maxQuantity });
+		if (detail.n !== undefined)
+			readInt(detail.n, { what: 'n', min: 1, max: Number.MAX_SAFE_INTEGER });
 		return {
 			id: entryId,
 			at: readTime(v.at, 'at'),

@@ -42,3 +42,39 @@ describe('recordCashCount', () => {
 		expect(s.queries.cashCounts()).toEqual([]);
 	});
 });
+
+describe('cash counts a peer wrote', () => {
+	it('skips a count whose amounts are not amounts, keeps the good ones, and never reads "NaN"', async () => {
+		const s = await openTestStore({ persistence: 'memory' });
+		stores.push(s);
+		await s.actions.recordCashCount({ day: '2026-12-02', float: 0, counted: 500, expected: 400 });
+		const settings = s.doc.getMap('settings');
+		const at = Date.now();
+		s.doc.transact(() => {
+			settings.set('drawer:junk1', {
+				day: '2026-12-02',
+				float: 0,
+				counted: 'lots',
+				expected: 0,
+				at
+			});
+			settings.set('drawer:junk2', { day: 'hier', float: 0, counted: 1, expected: 0, at });
+			settings.set('drawer:junk3', null);
+			// A lying difference is recomputed from what was counted.
+			settings.set('drawer:liar', {
+				day: '2026-12-01',
+				float: 0,
+				counted: 300,
+				expected: 100,
+				difference: 'NaN',
+				at: 1,
+				deviceId: 'peer'
+			});
+		}, 'peer');
+		const counts = s.queries.cashCounts();
+		expect(counts.map((c) => c.difference)).toEqual([100, 200]);
+		for (const c of counts)
+			for (const v of [c.float, c.counted, c.expected, c.difference, c.at])
+				expect(Number.isSafeInteger(v)).toBe(true);
+	});
+});

@@ -5,6 +5,17 @@
 import type * as Y from 'yjs';
 import { checkCents, type Cents } from '../../domain/money';
 import { fail, ok, type Result } from '../../domain/result';
+import {
+	attempt,
+	maxId,
+	readCents,
+	readInt,
+	readObject,
+	readText,
+	readTime,
+	unreadable
+} from '../../domain/bounds';
+import { maxCents } from '../../domain/money';
 import { isRecord } from '../../domain/validate';
 import { runAction, type ActionContext } from '../crdt/context';
 import { maps } from '../crdt/schema';
@@ -56,7 +67,29 @@ export function recordCashCount(ctx: ActionContext, input: unknown): Promise<Res
 export function readCashCounts(doc: Y.Doc): CashCount[] {
 	const out: CashCount[] = [];
 	maps(doc).settings.forEach((value, key) => {
-		if (key.startsWith(prefix) && isRecord(value)) out.push(value as unknown as CashCount);
+		if (!key.startsWith(prefix)) return;
+		// A count a peer wrote badly is skipped: it would show "NaN €" on the drawer page.
+		const read = attempt(() => readCashCount(value, key.slice(prefix.length)));
+		if (read.ok) out.push(read.value);
 	});
 	return out.sort((a, b) => b.at - a.at);
+}
+
+/** One stored cash count, checked; the difference is recomputed from what was counted. */
+export function readCashCount(value: unknown, id: string): CashCount {
+	const v = readObject(value, 'cash count');
+	const day = readText(v.day, { what: 'day', max: 10 });
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) unreadable(`day ${day} is not YYYY-MM-DD`);
+	const counted = readCents(v.counted, 'counted') as Cents;
+	const expected = readInt(v.expected, { what: 'expected', min: -maxCents, max: maxCents });
+	return {
+		id,
+		day,
+		float: readCents(v.float, 'float') as Cents,
+		expected: expected as Cents,
+		counted,
+		difference: counted - expected,
+		at: readTime(v.at, 'at'),
+		deviceId: readText(v.deviceId, { what: 'device', max: maxId, fallback: '' })
+	};
 }
