@@ -5,7 +5,13 @@
  * store is still empty (restoring onto a new device); anything else is another shop's backup.
  */
 import { version } from '../../../package.json';
-import { backupFileName, decodeBackup, encodeBackup, maxBackupBytes, mergeBackup } from '$lib/sync';
+import {
+	backupFileName,
+	decodeBackupOffThread,
+	encodeBackup,
+	maxBackupBytes,
+	mergeBackup
+} from '$lib/sync';
 import type { BackupErrorCode, BackupHeader } from '$lib/sync';
 import { session } from './session.svelte';
 import { loadPairing, saveLastBackup } from './sync-memory';
@@ -53,14 +59,16 @@ export function tooLargeForBackup(size: number): boolean {
 }
 
 /**
- * Checks a backup file and merges it into the store (the file is checked and decoded once);
+ * Checks a backup file and merges it into the store (the file is checked and decoded once;
+ * its bytes are handed to the checking worker, so do not read `file` afterwards);
  * on a refusal nothing changes. Resolves once the merge is on disk and indexed; rejects with
  * the store's NotSavedError when it is not.
  */
 export async function restoreBackup(file: Uint8Array): Promise<RestoreResult> {
 	const store = session.store;
 	await store.whenSynced;
-	const decoded = await decodeBackup(file);
+	// Checked in a worker where there is one: a 20 MB file never freezes the screen.
+	const decoded = await decodeBackupOffThread(file);
 	if (!decoded.ok) return decoded;
 	const storeId = decoded.header.storeId;
 	const known = [loadPairing().room, ...restoredStores()];

@@ -40,3 +40,4 @@ export {
 	BACKUP_FORMAT_VERSION
 } from './backup.js';
 export type { BackupErrorCode, BackupHeader, DecodeResult, ImportResult } from './backup.js';
+export { canDecodeOffThread, decodeBackupOffThread } from './backup-decode.js';
