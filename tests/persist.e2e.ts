@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { DevicesPage } from './page-models/devices';
+import { EditorPage } from './page-models/editor';
+
+// The browser may clear a site's storage unless it is persistent: Comptoir asks at the moments
+// it starts to matter (the first order, pairing), once, and shows the answer.
+test.describe.configure({ timeout: 180_000 });
+
+/** A device whose browser refuses persistent storage and counts how often it was asked. */
+async function refusingDevice(browser: Browser): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+	await context.addInitScript(() => {
+		const calls = { persist: 0 };
+		Object.assign(window, { persistCalls: calls });
+		const storage = navigator.storage;
+		if (!storage) return;
+		storage.persisted = async () => false;
+		storage.persist = async () => {
+			calls.persist++;
+			return false;
+		};
+	});
+	return context.newPage();
+}
+
+const asked = (page: Page) =>
+	page.evaluate(
+		() => (window as unknown as { persistCalls: { persist: number } }).persistCalls.persist
+	);
+
+test('persistent storage is asked at the first order, once, and the refusal is shown', async ({
+	browser
+}) => {
+	const page = await refusingDevice(browser);
+	const editor = new EditorPage(page);
+	await editor.openNew();
+	expect(await asked(page)).toBe(0);
+	for (const kind of ['first', 'second']) {
+		await editor.openNew();
+		await page.getByRole('button', { name: 'Article hors catalogue' }).click();
+		await editor.lineField(1, 'name').fill(`Bon cadeau ${kind}`);
+		await editor.lineField(1, 'price').fill('20');
+		await page.getByRole('button', { name: 'Valider la commande' }).click();
+		await editor.savedOrderId('created');
+		await expect(page.getByTestId('persist-answer')).toContainText('Stockage persistant refusé');
+		await page.getByTestId('persist-answer').getByRole('button').click();
+	}
+	expect(await asked(page)).toBe(1);
+	await page.context().close();
+});
+
+test('persistent storage is asked when a device joins a shop, and the answer is shown', async ({
+	browser
+}) => {
+	const first = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+	const a = new DevicesPage(first);
+	await a.open();
+	const link = await a.share();
+	const page = await refusingDevice(browser);
+	await new DevicesPage(page).join(link, 'Caisse 2');
+	await expect(page.getByTestId('persist-answer')).toContainText('Stockage persistant refusé');
+	expect(await asked(page)).toBe(1);
+	await page.context().close();
+	await first.context().close();
+});
