@@ -14,6 +14,7 @@ import type { Cents } from '../../domain/money';
 import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
 import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
+import { freezeInvoiceNow } from '../crdt/invoice-write';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
 import { orderKeys as k, refundEventKey } from '../crdt/schema';
 
@@ -44,6 +45,8 @@ export function setPaymentStatus(
 					const detail = { from: state.order.fulfilmentStatus, to: fulfilment, auto: 'digital' };
 					logActivity(ctx, { map, kind: 'fulfilment', detail });
 				}
+				// Paid means invoiced: the invoice is frozen as it stands now (decision 0027).
+				if (to.value === 'paid') freezeInvoiceNow(ctx, { map, id: o.id });
 			}
 		});
 	});
@@ -164,6 +167,9 @@ export function issueInvoice(
 			value: { duplicate },
 			write: () => {
 				if (!duplicate) map.set(k.invoiceIssued, { at: ctx.now(), deviceId: ctx.deviceId });
+				// The copy printed is the frozen invoice: frozen now if this is the first time it is
+				// needed (also for orders invoiced before invoices were frozen).
+				freezeInvoiceNow(ctx, { map, id });
 			}
 		});
 	});
