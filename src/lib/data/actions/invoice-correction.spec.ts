@@ -104,6 +104,9 @@ describe('issued invoices', () => {
 		expect(now.replaces).toBe(old.id);
 		expect(now.content.lines[0]!.quantity).toBe(3);
 		expect(now.content.total).toBe(3 * 1250 + 590);
+		// The new invoice's first copy is an original, the next ones duplicates.
+		const printed = [await a.actions.issueInvoice(id), await a.actions.issueInvoice(id)];
+		expect(printed.map((p) => p.ok && p.value.duplicate)).toEqual([false, true]);
 		// The old invoice is as it was issued.
 		expect(issuedInvoiceData(detail.order, old.id)).toEqual(old.content);
 		const notes = creditNotes(paper(a, id));

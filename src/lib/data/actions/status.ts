@@ -16,7 +16,8 @@ import { journal } from '../journal/append';
 import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
 import { freezeInvoiceNow } from '../crdt/invoice-write';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
-import { orderKeys as k, refundEventKey } from '../crdt/schema';
+import { invoicePrintedKey, orderKeys as k, refundEventKey } from '../crdt/schema';
+import { currentInvoice } from '../../domain/issued-invoice';
 
 /** Marks an order paid or awaiting payment; digital-only orders are delivered once paid. */
 export function setPaymentStatus(
@@ -162,11 +163,16 @@ export function issueInvoice(
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;
 		if (state.order.draft) return fail('order.isDraft');
-		const duplicate = state.order.invoiceIssuedAt !== null;
+		// `inv` marks the order's first invoice printed; an invoice issued by a correction has its
+		// own mark, so its first copy is an original too.
+		const current = currentInvoice(state.order);
+		const corrected = current !== null && current.replaces !== null;
+		const mark = corrected ? invoicePrintedKey(current.id) : k.invoiceIssued;
+		const duplicate = corrected ? map.has(mark) : state.order.invoiceIssuedAt !== null;
 		return ok({
 			value: { duplicate },
 			write: () => {
-				if (!duplicate) map.set(k.invoiceIssued, { at: ctx.now(), deviceId: ctx.deviceId });
+				if (!duplicate) map.set(mark, { at: ctx.now(), deviceId: ctx.deviceId });
 				// The copy printed is the frozen invoice: frozen now if this is the first time it is
 				// needed (also for orders invoiced before invoices were frozen).
 				freezeInvoiceNow(ctx, { map, id });
