@@ -6,9 +6,6 @@ export const fr = {
 	'invoices.correct.why':
 		'Une facture émise ne se modifie pas : l’ancienne reste imprimable en duplicata, avec son avoir.',
 	'invoices.correct.confirm': 'Émettre l’avoir et la nouvelle facture',
-	'invoices.correct.done':
-		'Facture {cancelled} annulée par l’avoir {creditNote} ; nouvelle facture {invoice}.',
-	'invoices.current': 'Facture en vigueur : {number}',
 	'invoices.replaced.title': 'Factures annulées (réimprimées en duplicata)',
 	'invoices.replaced.entry': 'Facture n° {number}',
 	'invoices.replaced.detail': 'du {date}, {amount}, annulée par l’avoir {creditNote}',
@@ -30,9 +27,6 @@ export const en: Record<keyof typeof fr, string> = {
 	'invoices.correct.why':
 		'An issued invoice is never edited: the old one stays printable as a duplicate, with its credit note.',
 	'invoices.correct.confirm': 'Issue the credit note and the new invoice',
-	'invoices.correct.done':
-		'Invoice {cancelled} cancelled by credit note {creditNote}; new invoice {invoice}.',
-	'invoices.current': 'Current invoice: {number}',
 	'invoices.replaced.title': 'Cancelled invoices (reprinted as duplicates)',
 	'invoices.replaced.entry': 'Invoice no. {number}',
 	'invoices.replaced.detail': 'of {date}, {amount}, cancelled by credit note {creditNote}',
