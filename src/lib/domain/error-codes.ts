@@ -24,6 +24,7 @@ export type ErrorCode =
 	| 'order.isDraft'
 	| 'order.locked'
 	| 'order.belowRefunded'
+	| 'order.invoiced'
 	| 'line.unknown'
 	| 'status.unknown'
 	| 'status.transition'

@@ -62,6 +62,7 @@ export function orderFixture(over: Partial<Omit<Order, 'paymentStatus'>> = {}): 
 		voidedNumbers: [],
 		cancelled: null,
 		invoiceIssuedAt: null,
+		issuedInvoices: [],
 		...over
 	};
 	return { ...base, paymentStatus: effectivePaymentStatus(base) };

@@ -8,6 +8,7 @@
 import type { Cents } from './money';
 import type { Order } from './order';
 import { paidAmount, refundedAmount } from './order-money';
+import { invoiceConflicts, type InvoiceConflict } from './issued-invoice';
 import { legacyState } from './refund-record';
 
 /** One conflict on an order; amounts in cents. */
@@ -23,7 +24,8 @@ export type OrderConflict =
 	| { kind: 'abovePaid'; refunded: Cents; paid: Cents; refunds: string[] }
 	| { kind: 'shippingTwice'; refunds: string[] }
 	| { kind: 'cancelledButPaid' | 'cancelledAndRefunded'; refunds: string[] }
-	| { kind: 'duplicateNumber'; refunds: string[] };
+	| { kind: 'duplicateNumber'; refunds: string[] }
+	| (InvoiceConflict & { refunds: string[] });
 
 /** The conflicts of an order, in a fixed order (lines as listed, then money, then cancellation). */
 export function orderConflicts(order: Order): OrderConflict[] {
@@ -63,5 +65,6 @@ export function orderConflicts(order: Order): OrderConflict[] {
 		else if (order.basePaymentStatus === 'paid')
 			out.push({ kind: 'cancelledButPaid', refunds: [] });
 	}
+	for (const c of invoiceConflicts(order)) out.push({ ...c, refunds: [] });
 	return out;
 }

@@ -1,6 +1,7 @@
 /** The order record: its types, schema version and additive migration. */
 import type { RefundEntry, RefundRecord, RefundState } from './refund-record';
 import type { Address, CustomerRef } from './address';
+import type { IssuedInvoice } from './issued-invoice';
 import type { Cents } from './money';
 import type { Payment } from './payment';
 import type { FulfilmentStatus, PaymentStatus } from './order-status';
@@ -112,6 +113,8 @@ export interface Order extends OrderContent {
 	payments?: Payment[];
 	/** When the invoice was first printed or downloaded (ms), or null: later copies are duplicates. */
 	invoiceIssuedAt: number | null;
+	/** Invoices issued, as printed (issued-invoice.ts), oldest first; empty before the first. */
+	issuedInvoices: IssuedInvoice[];
 }
 
 /** Fills fields an older peer did not send (migrations only ever add fields with defaults). */

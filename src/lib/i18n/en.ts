@@ -11,6 +11,7 @@ import * as editor from './messages/editor';
 import * as errors from './messages/errors';
 import * as faceToFace from './messages/face-to-face';
 import * as labels from './messages/labels';
+import * as invoices from './messages/invoices';
 import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
@@ -43,6 +44,7 @@ export const en: Record<MessageKey, string> = {
 	...errors.en,
 	...robustness.en,
 	...money.en,
+	...invoices.en,
 	...compliance.en,
 	...secureOrigin.en,
 	...faceToFace.en

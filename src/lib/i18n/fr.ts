@@ -10,6 +10,7 @@ import * as editor from './messages/editor';
 import * as errors from './messages/errors';
 import * as faceToFace from './messages/face-to-face';
 import * as labels from './messages/labels';
+import * as invoices from './messages/invoices';
 import * as money from './messages/money';
 import * as orderPage from './messages/order-page';
 import * as orders from './messages/orders';
@@ -45,6 +46,7 @@ export const fr = {
 	...errors.fr,
 	...robustness.fr,
 	...money.fr,
+	...invoices.fr,
 	...compliance.fr,
 	...secureOrigin.fr,
 	...faceToFace.fr

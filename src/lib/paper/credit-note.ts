@@ -12,7 +12,19 @@ import { refundEvents, type RefundEvent } from '../domain/refund-events';
 import type { Settings } from '../domain/settings';
 import type { VatLine } from '../domain/totals';
 import type { VatRate } from '../domain/vat';
+import { invoicesByNumber } from '../domain/issued-invoice';
 import { billTo, sellerOf, type PaperOrder, type Seller } from './documents';
+import { correctionNotes } from './invoice-correction';
+
+// The invoice a refund corrects: the last one issued by then (the order's own number before any
+// invoice was frozen).
+function invoiceAt(o: PaperOrder, at: number): { invoiceNumber: string; invoiceDate: number } {
+	const issued = invoicesByNumber(o.order).filter((i, k) => k === 0 || i.at <= at);
+	const last = issued.at(-1);
+	return last
+		? { invoiceNumber: last.content.number, invoiceDate: last.content.date }
+		: { invoiceNumber: o.displayNumber, invoiceDate: o.order.createdAt };
+}
 
 /** A refunded line: units given back by this refund and their amount in cents (with VAT). */
 export interface CreditLine {
@@ -51,6 +63,11 @@ export interface CreditNoteData {
 	method: string;
 	/** VAT given back, by rate (gross, net and VAT in cents). */
 	vat: VatLine[];
+	/**
+	 * Set when the note cancels a whole invoice being corrected (no money went back): its lines
+	 * are the invoice's, before its discount (in cents, given here).
+	 */
+	cancels?: { discount: Cents };
 }
 
 /** The number of the n-th (1-based) credit note of an invoice, for refunds of the older layout. */
@@ -58,8 +75,17 @@ export function creditNoteNumber(invoiceNumber: string, n: number): string {
 	return `${invoiceNumber}-A${n}`;
 }
 
-/** Credit notes of an order, oldest first; none when nothing was refunded. */
+/**
+ * Credit notes of an order, oldest first: one per refund, one per invoice cancelled by a
+ * correction (invoice-correction.ts); none when nothing was refunded or corrected.
+ */
 export function creditNotes(o: PaperOrder & { settings: Settings }): CreditNoteData[] {
+	return [...refundNotes(o), ...correctionNotes(o)].sort(
+		(a, b) => a.date - b.date || (a.number < b.number ? -1 : 1)
+	);
+}
+
+function refundNotes(o: PaperOrder & { settings: Settings }): CreditNoteData[] {
 	let legacy = 0;
 	return refundEvents(o.order)
 		.filter((e) => e.amount !== 0 || e.lines.length > 0 || e.shipping !== 0)
@@ -82,8 +108,7 @@ function creditNote(
 		orderId: order.id,
 		refundId: event.id,
 		number,
-		invoiceNumber: o.displayNumber,
-		invoiceDate: order.createdAt,
+		...invoiceAt(o, event.at),
 		date: event.at,
 		seller: sellerOf(o.settings),
 		customer: { name: order.customer.name, email: order.customer.email },

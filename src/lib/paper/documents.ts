@@ -3,14 +3,16 @@
  * cents here; they become text only when a renderer (pdf/*.ts) writes them.
  */
 import type { ActivityEntry } from '../domain/activity';
-import type { Address } from '../domain/address';
-import type { Cents } from '../domain/money';
+import {
+	addressLines,
+	invoiceContent,
+	sellerOf,
+	type InvoiceData,
+	type Seller
+} from '../domain/invoice-content';
+import { currentInvoice } from '../domain/issued-invoice';
 import type { Order } from '../domain/order';
-import { refundedAmount } from '../domain/order-money';
-import type { PaymentStatus } from '../domain/order-status';
 import type { Settings } from '../domain/settings';
-import { computeTotals, type VatLine } from '../domain/totals';
-import type { VatRate } from '../domain/vat';
 
 /** An order as the documents need it: the record and its formatted number. */
 export interface PaperOrder {
@@ -21,123 +23,24 @@ export interface PaperOrder {
 	activity?: readonly ActivityEntry[];
 }
 
-/** Who sells: from Settings. */
-export interface Seller {
-	name: string;
-	addressLines: string[];
-	vatNumber: string;
-	legalLines: string[];
-	/** SIREN/SIRET ('' when not given). */
-	siret?: string;
-	/** Payment terms and penalties for business customers ('' when not given). */
-	paymentTerms?: string;
-	/** Under the VAT franchise: no VAT on documents, the art. 293 B mention instead. */
-	franchise?: boolean;
-}
+export type { InvoiceData, PaperLine, Seller } from '../domain/invoice-content';
+export { addressLines, billTo, sellerOf } from '../domain/invoice-content';
 
-/** One priced line of a document; amounts in cents, in the order's price basis. */
-export interface PaperLine {
-	sku: string;
-	name: string;
-	quantity: number;
-	unitPrice: Cents;
-	vatRate: VatRate;
-	/** quantity × unit price, before the discount. */
-	total: Cents;
-}
-
-/** An invoice (also the content of a receipt). */
-export interface InvoiceData {
-	kind: 'invoice';
-	orderId: string;
-	number: string;
-	/** A copy of an invoice already issued: marked "Duplicata". */
-	duplicate?: boolean;
-	/** Milliseconds since the epoch. */
-	date: number;
-	seller: Seller;
-	customer: { name: string; email: string; phone: string };
-	billingAddress: string[] | null;
-	shippingAddress: string[] | null;
-	lines: PaperLine[];
-	pricesIncludeVat: boolean;
-	subtotal: Cents;
-	discount: Cents;
-	shipping: Cents;
-	handling: Cents;
-	vat: VatLine[];
-	vatTotal: Cents;
-	total: Cents;
-	paymentMethod: string;
-	paymentStatus: PaymentStatus;
-	/** Refunded so far, in cents. */
-	refunded: Cents;
-}
-
-/** Address lines for printing, empty parts left out. */
-export function addressLines(address: Address | null): string[] | null {
-	if (!address) return null;
-	const city = [address.postcode, address.city].filter(Boolean).join(' ');
-	return [address.name, address.line1, address.line2, city, address.country].filter(
-		(l) => l.trim() !== ''
-	);
-}
-
-/** The "bill to" block: the customer's name, then the billing (or shipping) address. */
-export function billTo(order: Order): string[] | null {
-	const lines = addressLines(order.billingAddress ?? order.shippingAddress) ?? [];
-	const name = order.customer.name.trim();
-	const all = name && lines[0] !== name ? [name, ...lines] : lines;
-	return all.length ? all : null;
-}
-
-/** The seller block from the store settings. */
-export function sellerOf(settings: Settings): Seller {
-	const id = settings.identity;
-	return {
-		name: id.name,
-		addressLines: addressLines(id.address) ?? [],
-		vatNumber: id.vatNumber,
-		legalLines: id.legalLines,
-		siret: id.siret ?? '',
-		paymentTerms: id.paymentTerms ?? '',
-		franchise: settings.money.vatRegime === 'franchise'
-	};
-}
-
-/** The invoice of an order: lines, discount, fees, VAT by rate and totals, in cents. */
+/**
+ * The invoice of an order: once issued, exactly as it was printed (the current invoice, frozen
+ * when the order was paid or its invoice first printed: docs/decisions/0027); before that, what
+ * its current content makes, under its order number.
+ */
 export function invoiceData(o: PaperOrder & { settings: Settings }): InvoiceData {
-	const { order } = o;
-	const totals = computeTotals(order);
-	return {
-		kind: 'invoice',
-		orderId: order.id,
-		number: o.displayNumber,
-		date: order.createdAt,
-		seller: sellerOf(o.settings),
-		customer: { ...order.customer },
-		billingAddress: billTo(order),
-		shippingAddress: addressLines(order.shippingAddress),
-		lines: order.lines.map((l) => ({
-			sku: l.sku,
-			name: l.name,
-			quantity: l.quantity,
-			unitPrice: l.unitPrice,
-			vatRate: l.vatRate,
-			total: (l.quantity * l.unitPrice) as Cents
-		})),
-		pricesIncludeVat: order.pricesIncludeVat,
-		subtotal: totals.subtotal,
-		discount: totals.discount,
-		shipping: totals.shipping,
-		handling: totals.handling,
-		vat: totals.vat,
-		vatTotal: totals.vatTotal,
-		total: totals.total,
-		paymentMethod: order.paymentMethod,
-		paymentStatus: order.paymentStatus,
-		refunded: refundedAmount(order)
-	};
+	const frozen = currentInvoice(o.order);
+	if (frozen) return structuredClone(frozen.content);
+	return invoiceContent({ order: o.order, settings: o.settings, number: o.displayNumber });
+}
+
+/** One issued invoice of an order by id, as printed (a reprint of a replaced one too). */
+export function issuedInvoiceData(order: Order, invoiceId: string): InvoiceData | null {
+	const found = order.issuedInvoices.find((i) => i.id === invoiceId);
+	return found ? structuredClone(found.content) : null;
 }
 
 /** A packing slip: what goes in the parcel and where, no prices. */

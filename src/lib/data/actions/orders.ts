@@ -1,7 +1,10 @@
 /** Creating, drafting, placing and editing orders. */
 import type * as Y from 'yjs';
 import { fulfilmentWhenPaid } from '../../domain/draft';
-import { orderSchemaVersion, type OrderContent } from '../../domain/order';
+import { invoiceContent, moneyKey, type InvoiceData } from '../../domain/invoice-content';
+import { currentInvoice, isInvoiced } from '../../domain/issued-invoice';
+import { formatCreditNoteNumber, formatOrderNumber } from '../../domain/numbering';
+import { orderSchemaVersion, type Order, type OrderContent } from '../../domain/order';
 import { checkOrderContent } from '../../domain/order-input';
 import type { PaymentStatus } from '../../domain/order-status';
 import type { Cents } from '../../domain/money';
@@ -11,7 +14,8 @@ import { logActivity, runAction, runNumberingAction, type ActionContext } from '
 import { journal } from '../journal/append';
 import { correctionEvent, saleEvent } from '../journal/events';
 import type { CreatedRecord } from '../crdt/order-read';
-import { orderKeys as k, placedNumberKey } from '../crdt/schema';
+import { freezeInvoiceNow, planCorrectInvoice } from '../crdt/invoice-write';
+import { maps, orderKeys as k, placedNumberKey } from '../crdt/schema';
 import { knownChannelIds, readSettings } from '../crdt/settings-read';
 import {
 	insertOrder,
@@ -88,6 +92,9 @@ export function planCreate(
 			numbering?.write();
 			insertOrder(ctx.doc, { id, record });
 			writeCustomer(ctx, content);
+			// Paid from the start (a sale at the stall, a free order): invoiced from the start.
+			if (paymentStatus === 'paid')
+				freezeInvoiceNow(ctx, { map: maps(ctx.doc).orders.get(id)!, id });
 			journal(ctx, draft ? null : saleEvent(ctx.now(), { ...record, id }));
 		}
 	});
@@ -167,6 +174,7 @@ export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Creat
 				map.set(placedNumberKey(ctx.deviceId), numbering.number);
 				map.set(k.placed, { at: ctx.now() });
 				if (payment !== 'awaiting_payment') map.set(k.payment, { status: payment, at: ctx.now() });
+				if (payment === 'paid') freezeInvoiceNow(ctx, { map, id });
 				logActivity(ctx, { map, kind: 'placed', detail: { n: numbering.number.n } });
 				journal(ctx, saleEvent(ctx.now(), { ...state.order, number: numbering.number }));
 			}
@@ -174,12 +182,29 @@ export function placeDraft(ctx: ActionContext, id: string): Promise<Result<Creat
 	});
 }
 
-/** Edits an order's content; quantities changed here move stock. Refunded units stay. */
+/** A correction: the invoice cancelled, its credit note and the new invoice (numbers as printed). */
+export interface Corrected {
+	cancelled: string;
+	creditNote: string;
+	invoice: string;
+}
+
+/**
+ * Edits an order's content; quantities changed here move stock. Refunded units stay. Lines or
+ * amounts of an invoiced order change only with `correctInvoice: true` (the seller confirmed):
+ * its invoice is then cancelled by a credit note and a new invoice issued, in this one
+ * transaction; without it the edit is refused with `order.invoiced`. Other edits (customer,
+ * notes, channel) leave the issued invoice as printed.
+ */
 export function editOrder(
 	ctx: ActionContext,
-	o: { id: string; input: unknown }
-): Promise<Result<{ changed: string[] }>> {
-	return runAction(ctx, () => {
+	o: { id: string; input: unknown; correctInvoice?: boolean }
+): Promise<Result<{ changed: string[]; corrected: Corrected | null }>> {
+	// A correction takes two numbers: tabs of one browser number one at a time.
+	const run = o.correctInvoice
+		? runNumberingAction<{ changed: string[]; corrected: Corrected | null }>
+		: runAction<{ changed: string[]; corrected: Corrected | null }>;
+	return run(ctx, () => {
 		const loaded = loadOrder(ctx, o.id);
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;
@@ -198,16 +223,28 @@ export function editOrder(
 			const after = checked.value.lines.find((l) => l.id === lineId)?.quantity ?? 0;
 			if (r.qty > 0 && after < r.qty) return fail('order.belowRefunded', { refunded: r.qty });
 		}
+		const after: Order = { ...state.order, ...checked.value };
+		const billed = invoiceBilled(ctx, state.order);
+		const rebill = billed !== null && moneyKey(billed) !== moneyKey(invoiceOf(ctx, after));
+		if (rebill && !o.correctInvoice) return fail('order.invoiced', { number: billed.number });
+		const correction = rebill ? planCorrectInvoice(ctx, { map, before: state.order, after }) : null;
 		const changed: string[] = [];
+		const numbering = readSettings(ctx.doc).numbering;
+		const corrected = correction && {
+			cancelled: correction.value.cancelled,
+			creditNote: formatCreditNoteNumber(correction.value.creditNote, numbering),
+			invoice: correction.value.invoice.content.number
+		};
 		return ok({
-			value: { changed },
+			value: { changed, corrected },
 			write: () => {
 				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
+				correction?.write();
 				journal(
 					ctx,
 					correctionEvent(ctx.now(), {
 						before: state.order,
-						after: { ...state.order, ...checked.value },
+						after,
 						placed: !state.order.draft
 					})
 				);
@@ -223,4 +260,19 @@ export function editOrder(
 			}
 		});
 	});
+}
+
+function invoiceOf(ctx: ActionContext, order: Order): InvoiceData {
+	return invoiceContent({ order, settings: readSettings(ctx.doc), number: '' });
+}
+
+// What the order's invoice bills: as frozen, or (invoiced before invoices were frozen) what its
+// current content makes; null while it is not invoiced.
+function invoiceBilled(ctx: ActionContext, order: Order): InvoiceData | null {
+	if (!isInvoiced(order)) return null;
+	const frozen = currentInvoice(order);
+	if (frozen) return frozen.content;
+	const settings = readSettings(ctx.doc);
+	const number = order.number ? formatOrderNumber(order.number, settings.numbering) : '';
+	return invoiceContent({ order, settings, number });
 }

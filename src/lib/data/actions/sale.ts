@@ -14,6 +14,7 @@ import type * as Y from 'yjs';
 import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
 import { salePaymentsEvent } from '../journal/events';
+import { freezeInvoiceNow } from '../crdt/invoice-write';
 import { loadOrder } from '../crdt/order-write';
 import { maps, orderKeys as k, paymentKey } from '../crdt/schema';
 import { planCreate, type Created } from './orders';
@@ -113,6 +114,7 @@ export function addPayment(
 				if (fulfilment && fulfilment !== order.fulfilmentStatus) {
 					map.set(k.fulfilment, { status: fulfilment, at: ctx.now() });
 				}
+				freezeInvoiceNow(ctx, { map, id: order.id });
 			}
 		});
 	});

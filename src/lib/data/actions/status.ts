@@ -14,8 +14,10 @@ import type { Cents } from '../../domain/money';
 import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
 import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
+import { freezeInvoiceNow } from '../crdt/invoice-write';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
-import { orderKeys as k, refundEventKey } from '../crdt/schema';
+import { invoicePrintedKey, orderKeys as k, refundEventKey } from '../crdt/schema';
+import { currentInvoice } from '../../domain/issued-invoice';
 
 /** Marks an order paid or awaiting payment; digital-only orders are delivered once paid. */
 export function setPaymentStatus(
@@ -44,6 +46,8 @@ export function setPaymentStatus(
 					const detail = { from: state.order.fulfilmentStatus, to: fulfilment, auto: 'digital' };
 					logActivity(ctx, { map, kind: 'fulfilment', detail });
 				}
+				// Paid means invoiced: the invoice is frozen as it stands now (decision 0027).
+				if (to.value === 'paid') freezeInvoiceNow(ctx, { map, id: o.id });
 			}
 		});
 	});
@@ -159,11 +163,19 @@ export function issueInvoice(
 		if (!loaded.ok) return loaded;
 		const { map, state } = loaded.value;
 		if (state.order.draft) return fail('order.isDraft');
-		const duplicate = state.order.invoiceIssuedAt !== null;
+		// `inv` marks the order's first invoice printed; an invoice issued by a correction has its
+		// own mark, so its first copy is an original too.
+		const current = currentInvoice(state.order);
+		const corrected = current !== null && current.replaces !== null;
+		const mark = corrected ? invoicePrintedKey(current.id) : k.invoiceIssued;
+		const duplicate = corrected ? map.has(mark) : state.order.invoiceIssuedAt !== null;
 		return ok({
 			value: { duplicate },
 			write: () => {
-				if (!duplicate) map.set(k.invoiceIssued, { at: ctx.now(), deviceId: ctx.deviceId });
+				if (!duplicate) map.set(mark, { at: ctx.now(), deviceId: ctx.deviceId });
+				// The copy printed is the frozen invoice: frozen now if this is the first time it is
+				// needed (also for orders invoiced before invoices were frozen).
+				freezeInvoiceNow(ctx, { map, id });
 			}
 		});
 	});

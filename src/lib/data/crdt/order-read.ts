@@ -32,6 +32,7 @@ import {
 	type RefundRecord
 } from '../../domain/refund-record';
 import { readPayment, sortPayments, sumPayments, type Payment } from '../../domain/payment';
+import { readIssuedInvoice, sortInvoices, type IssuedInvoice } from '../../domain/issued-invoice';
 import { paymentMethodId } from '../../domain/payment-method';
 import { computeTotals } from '../../domain/totals';
 import { maps, orderKeys as k } from './schema';
@@ -90,6 +91,7 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 	const refundRecords: RefundRecord[] = [];
 	const refundEntries: RefundEntry[] = [];
 	const payments: Payment[] = [];
+	const issuedInvoices: IssuedInvoice[] = [];
 	const placedNumbers: OrderNumber[] = [];
 	const notes: LogEntry[] = [];
 	const messages: LogEntry[] = [];
@@ -127,6 +129,9 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 			entry.qty++;
 			if (record.restock) entry.restocked++;
 			refundRecords.push(record);
+		} else if (kind === 'isn') {
+			const invoice = readIssuedInvoice(rest, value);
+			if (invoice) issuedInvoices.push(invoice);
 		} else if (kind === 'pay') {
 			const payment = readPayment(rest, value);
 			if (payment) payments.push(payment);
@@ -175,7 +180,8 @@ function assemble(id: string, map: Y.Map<unknown>): OrderState {
 		refundRecords,
 		cancelled: has(k.cancel) ? readCancel(map.get(k.cancel)) : null,
 		payments: sortPayments(payments),
-		invoiceIssuedAt: issuedAt(map.get(k.invoiceIssued) as { at?: unknown } | undefined)
+		invoiceIssuedAt: issuedAt(map.get(k.invoiceIssued) as { at?: unknown } | undefined),
+		issuedInvoices: sortInvoices(issuedInvoices)
 	};
 	// Payments taken apart (a deposit here, the balance there) make the order paid once they
 	// cover its total, whichever device saw the last one.

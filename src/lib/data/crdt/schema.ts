@@ -9,6 +9,11 @@
  *   `l:<line>`          a line edited, added or removed after creation
  *   `inv`               the first time the invoice was printed or downloaded `{ at, deviceId }`:
  *                       every later copy is marked "Duplicata"
+ *   `isn:<invoice>`     one issued invoice as printed, written once (domain/issued-invoice.ts):
+ *                       number, date, content; a correction's new invoice names the one it
+ *                       replaces and the credit note that cancelled it (docs/decisions/0027)
+ *   `invp:<invoice>`    the first time a correction's invoice was printed `{ at, deviceId }`
+ *                       (as `inv` for the first invoice): later copies are "Duplicata"
  *   `num:<device>`      the number a device gave the order when placing a draft (two devices
  *                       placing one draft offline: `num` keeps one, the other is listed voided)
  *   `tag:<tag>`         true/false per tag
@@ -89,6 +94,10 @@ export const creditNoteCounterKey = (deviceId: string) => `cn:${deviceId}`;
 export const refundKey = (lineId: string, slot: number) => `rf:${lineId}:${slot}`;
 /** Key of one payment received. */
 export const paymentKey = (paymentId: string) => `pay:${paymentId}`;
+/** Key of one issued invoice. */
+export const issuedInvoiceKey = (invoiceId: string) => `isn:${invoiceId}`;
+/** Key of the mark left when a correction's invoice is first printed. */
+export const invoicePrintedKey = (invoiceId: string) => `invp:${invoiceId}`;
 /** Key of a tag flag. */
 export const tagKey = (tagId: string) => `tag:${tagId}`;
 /** Key of a sales channel's entry in the settings map (one per channel: edits never collide). */

@@ -5,7 +5,8 @@
  * and twice. After a full exchange they must agree, and the meaning must hold: every refund made
  * is there with the amount and credit-note number it was given, the refunds add up to the amount
  * refunded, refunded ≤ paid unless flagged, restocks never exceed the units sold, the stock level
- * is the latest count plus what moved since, and (series, n) is never given twice.
+ * is the latest count plus what moved since, (series, n) is never given twice, and an issued
+ * invoice's content never changes (invoices are printed and corrected along the way).
  * 1,000 runs by default; FC_RUNS=10000 for more.
  */
 import fc from 'fast-check';
@@ -52,8 +53,15 @@ const command = fc.oneof(
 	),
 	w(
 		2,
-		fc.record({ k: fc.constant('edit' as const), r, o: pick, qty: fc.integer({ min: 1, max: 5 }) })
+		fc.record({
+			k: fc.constant('edit' as const),
+			r,
+			o: pick,
+			qty: fc.integer({ min: 1, max: 5 }),
+			correct: fc.boolean()
+		})
 	),
+	w(2, fc.record({ k: fc.constant('print' as const), r, o: pick })),
 	w(3, fc.record({ k: fc.constant('cancel' as const), r, o: pick })),
 	w(1, fc.record({ k: fc.constant('ship' as const), r, o: pick })),
 	w(2, fc.record({ k: fc.constant('count' as const), r, counted: fc.nat({ max: 20 }) })),
@@ -100,6 +108,22 @@ interface Made {
 	number: string;
 }
 
+/** Every issued invoice seen on any replica after any step, by id: its content as first seen. */
+type Issued = Map<string, string>;
+
+function watchInvoices(doc: Y.Doc, issued: Issued) {
+	for (const map of maps(doc).orders.values()) {
+		map.forEach((value, key) => {
+			if (!key.startsWith('isn:')) return;
+			const id = key.slice(4);
+			const content = JSON.stringify((value as { content: unknown }).content);
+			// An issued invoice's content never changes, on any replica, at any step.
+			expect(issued.get(id) ?? content).toBe(content);
+			issued.set(id, content);
+		});
+	}
+}
+
 async function run(commands: Command[], o: { seed: number; skews: number[] }) {
 	const replicas = o.skews.map((skew, i) => replica(i, { seed: o.seed, skew }));
 	replicas.forEach((rep, i) =>
@@ -122,6 +146,7 @@ async function run(commands: Command[], o: { seed: number; skews: number[] }) {
 	});
 	exchangeAll();
 	const made: Made[] = [];
+	const issued: Issued = new Map();
 	for (const c of commands) {
 		if (c.k === 'deliver') {
 			if (c.from === c.to) continue;
@@ -129,6 +154,7 @@ async function run(commands: Command[], o: { seed: number; skews: number[] }) {
 			if (c.reverse) batch = batch.reverse();
 			if (c.twice) batch = [...batch, ...batch];
 			for (const u of batch) Y.applyUpdate(replicas[c.to]!.doc, u, 'remote');
+			watchInvoices(replicas[c.to]!.doc, issued);
 			continue;
 		}
 		const { doc, actions: a } = replicas[c.r]!;
@@ -146,10 +172,11 @@ async function run(commands: Command[], o: { seed: number; skews: number[] }) {
 		else if (c.k === 'pay') await a.setPaymentStatus({ id, status: 'paid' });
 		else if (c.k === 'cancel') await a.cancelOrder(id);
 		else if (c.k === 'ship') await a.setFulfilmentStatus({ id, status: 'shipped' });
+		else if (c.k === 'print') await a.issueInvoice(id);
 		else if (c.k === 'edit') {
 			const order = readOrder(doc, id)!.order;
 			const lines = order.lines.map((l) => ({ ...l, quantity: c.qty }));
-			await a.editOrder({ id, input: { ...order, lines } });
+			await a.editOrder({ id, input: { ...order, lines }, correctInvoice: c.correct });
 		} else if (c.k === 'refund') {
 			const lines = c.qty ? [{ sku: 'JAR', qty: c.qty, restock: c.restock }] : [];
 			const done = await a.refundLines({
@@ -165,12 +192,14 @@ async function run(commands: Command[], o: { seed: number; skews: number[] }) {
 				});
 			}
 		}
+		watchInvoices(doc, issued);
 	}
 	exchangeAll();
-	return { docs: replicas.map((x) => x.doc), made };
+	for (const rep of replicas) watchInvoices(rep.doc, issued);
+	return { docs: replicas.map((x) => x.doc), made, issued };
 }
 
-function check({ docs, made }: { docs: Y.Doc[]; made: Made[] }) {
+function check({ docs, made, issued }: { docs: Y.Doc[]; made: Made[]; issued: Issued }) {
 	const [a, ...others] = docs as [Y.Doc, ...Y.Doc[]];
 	const ids = [...maps(a).orders.keys()].sort();
 	for (const other of others) {
@@ -209,7 +238,32 @@ function check({ docs, made }: { docs: Y.Doc[]; made: Made[] }) {
 			expect(orderNumbers.has(key)).toBe(false);
 			orderNumbers.add(key);
 		}
+		// A corrected invoice takes a new number of its device's series: no order or other
+		// invoice has it. Two records under one number carry one content, unless flagged.
+		const contents = new Map<string, Set<string>>();
+		for (const i of order.issuedInvoices) {
+			const key = `${i.number.series}-${i.number.n}`;
+			if (i.replaces !== null) {
+				expect(orderNumbers.has(key)).toBe(false);
+				orderNumbers.add(key);
+			}
+			contents.set(key, (contents.get(key) ?? new Set()).add(JSON.stringify(i.content)));
+			const n = i.creditNote ? `${i.creditNote.series}-${i.creditNote.n}` : null;
+			if (n) {
+				expect(noteNumbers.has(n)).toBe(false);
+				noteNumbers.add(n);
+			}
+		}
+		if ([...contents.values()].some((set) => set.size > 1))
+			expect(flags).toContain('invoiceDiverged');
 	}
+	// No issued invoice is lost, and each reads as it was first seen.
+	const all = new Map(
+		ids.flatMap((id) =>
+			readOrder(a, id)!.order.issuedInvoices.map((i) => [i.id, JSON.stringify(i.content)])
+		)
+	);
+	expect(all).toEqual(issued);
 	// Every refund made is there, with the amount and credit-note number it was given.
 	for (const m of made) expect(seen.get(m.id)).toEqual({ amount: m.amount, number: m.number });
 	expect(seen.size).toBe(made.length);

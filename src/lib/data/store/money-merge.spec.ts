@@ -102,7 +102,9 @@ describe('money that adds up after two devices merge', () => {
 		const id = await jars(a, b);
 		const order = a.queries.getOrder(id)!.order;
 		const lowered = order.lines.map((l) => ({ ...l, quantity: 1 }));
-		expect((await a.actions.editOrder({ id, input: { ...order, lines: lowered } })).ok).toBe(true);
+		// The order is paid, so invoiced: the seller confirms the correction of its invoice.
+		const edit = { id, input: { ...order, lines: lowered }, correctInvoice: true };
+		expect((await a.actions.editOrder(edit)).ok).toBe(true);
 		const refund = await b.actions.refundLines({
 			id,
 			request: { lines: [{ sku: 'JAR', qty: 2 }] }
@@ -119,14 +121,19 @@ describe('money that adds up after two devices merge', () => {
 		const id2 = await jars(a, b);
 		const o2 = a.queries.getOrder(id2)!.order;
 		const withExtra = [...o2.lines, { sku: 'JAR', name: 'Miel offert', quantity: 1, unitPrice: 0 }];
-		await a.actions.editOrder({ id: id2, input: { ...o2, lines: withExtra } });
+		await a.actions.editOrder({
+			id: id2,
+			input: { ...o2, lines: withExtra },
+			correctInvoice: true
+		});
 		await sync(a, b);
 		const o2b = b.queries.getOrder(id2)!.order;
 		const extra = o2b.lines.find((l) => l.name === 'Miel')!;
 		await b.actions.refundLines({ id: id2, request: { lines: [{ lineId: extra.id, qty: 1 }] } });
 		await a.actions.editOrder({
 			id: id2,
-			input: { ...o2b, lines: o2b.lines.filter((l) => l.id !== extra.id) }
+			input: { ...o2b, lines: o2b.lines.filter((l) => l.id !== extra.id) },
+			correctInvoice: true
 		});
 		await sync(a, b);
 		const d2 = b.queries.getOrder(id2)!;

@@ -23,6 +23,8 @@ export const fr = {
 	'refusal.order.notDraft': 'Cette commande n’est pas un brouillon.',
 	'refusal.order.isDraft': 'Le brouillon doit d’abord être validé.',
 	'refusal.order.locked': 'Une commande annulée ou remboursée ne peut plus être modifiée.',
+	'refusal.order.invoiced':
+		'La facture {number} est émise : la modifier demande un avoir et une nouvelle facture, à confirmer.',
 	'refusal.order.belowRefunded':
 		'Une ligne ne peut pas descendre sous sa quantité remboursée ({refunded}).',
 	'refusal.line.unknown': 'Cette ligne ne fait pas partie de la commande.',
@@ -109,6 +111,8 @@ export const en: Record<keyof typeof fr, string> = {
 	'refusal.order.notDraft': 'This order is not a draft.',
 	'refusal.order.isDraft': 'A draft must be placed first.',
 	'refusal.order.locked': 'A cancelled or refunded order cannot be edited.',
+	'refusal.order.invoiced':
+		'Invoice {number} is issued: changing it needs a credit note and a new invoice, to confirm.',
 	'refusal.order.belowRefunded': 'A line cannot go below its refunded quantity ({refunded}).',
 	'refusal.line.unknown': 'This line is not in the order.',
 	'refusal.status.unknown': 'Unknown status “{status}”.',

@@ -21,9 +21,8 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 	writeAddresses(w, [
 		{ title: t('paper.billTo'), lines: d.billingAddress ?? [d.customer.name].filter(Boolean) }
 	]);
-	w.font(10).paragraph(
-		t('paper.creditNote.refers', { number: d.invoiceNumber, date: text.date(d.invoiceDate) })
-	);
+	const refers = d.cancels ? 'invoices.creditNote.cancels' : 'paper.creditNote.refers';
+	w.font(10).paragraph(t(refers, { number: d.invoiceNumber, date: text.date(d.invoiceDate) }));
 	w.gap(4);
 	if (d.lines.length > 0 || d.shipping > 0 || d.free > 0) {
 		const r = w.right;
@@ -34,14 +33,16 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 			{ x: r - 50, width: 16, align: 'right' },
 			{ x: r - 30, width: 30, align: 'right' }
 		];
-		w.font(9, 'bold').paragraph(t('paper.creditNote.lines'));
+		w.font(9, 'bold').paragraph(
+			t(d.cancels ? 'invoices.creditNote.lines' : 'paper.creditNote.lines')
+		);
 		w.row(
 			[
 				t('paper.col.sku'),
 				t('paper.col.item'),
 				t('paper.col.qty'),
 				t('paper.col.vat'),
-				t('paper.col.refunded')
+				t(d.cancels ? 'paper.col.total' : 'paper.col.refunded')
 			],
 			columns
 		);
@@ -55,6 +56,8 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		}
 		if (d.shipping > 0)
 			w.row(['', t('paper.shippingAndHandling'), '', '', money(-d.shipping)], columns);
+		if (d.cancels && d.cancels.discount > 0)
+			w.row(['', t('paper.discount'), '', '', money(d.cancels.discount)], columns);
 		if (d.free > 0) {
 			const label = [t('money.creditNote.free'), d.reason].filter(Boolean).join(' — ');
 			w.row(['', label, '', '', money(-d.free)], columns);

@@ -43,15 +43,26 @@ export async function saveNew(parsed: ParsedForm, o: { draft: boolean }): Promis
 	return saveExtras(created.value.id, { parsed, tracking: null });
 }
 
-/** Saves the edits of an order or a draft; `place` also turns the draft into an order. */
+/**
+ * Saves the edits of an order or a draft; `place` also turns the draft into an order. Changing
+ * the lines or amounts of an invoiced order is refused (`order.invoiced`) unless the seller
+ * confirmed `correctInvoice`: a credit note and a new invoice are then issued with the edit.
+ */
 export async function saveExisting(
 	parsed: ParsedForm,
-	o: { id: string; draft: boolean; place: boolean; tracking: Tracking | null }
+	o: {
+		id: string;
+		draft: boolean;
+		place: boolean;
+		tracking: Tracking | null;
+		correctInvoice?: boolean;
+	}
 ): Promise<Saved> {
 	const { actions } = session.store;
+	const input = parsed.input;
 	const saved = o.draft
-		? await actions.saveDraft({ id: o.id, input: parsed.input })
-		: await actions.editOrder({ id: o.id, input: parsed.input });
+		? await actions.saveDraft({ id: o.id, input })
+		: await actions.editOrder({ id: o.id, input, correctInvoice: o.correctInvoice });
 	if (!saved.ok) return saved;
 	const extras = await saveExtras(o.id, { parsed, tracking: o.tracking });
 	if (!extras.ok || !o.place) return extras;
