@@ -13,6 +13,7 @@ import { cancelRestock } from '../../domain/stock-movement';
 import type { Cents } from '../../domain/money';
 import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
+import { journalDocument } from '../journal/documents';
 import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
 import { orderKeys as k, refundEventKey } from '../crdt/schema';
@@ -164,6 +165,7 @@ export function issueInvoice(
 			value: { duplicate },
 			write: () => {
 				if (!duplicate) map.set(k.invoiceIssued, { at: ctx.now(), deviceId: ctx.deviceId });
+				journalDocument(ctx, { order: state.order, document: { kind: 'invoice' }, duplicate });
 			}
 		});
 	});
