@@ -29,7 +29,7 @@ function records(store: Store): JournalRecord[] {
 const documents = (store: Store) =>
 	records(store)
 		.filter((r) => ['invoice', 'credit-note', 'reprint'].includes(r.kind))
-		.map((r) => ({ kind: r.kind, ref: r.ref, ...r.info }));
+		.map((r) => ({ kind: r.kind, ref: r.ref, ...r.info }) as Record<string, unknown>);
 
 async function paidOrder(store: Store) {
 	const r = await store.actions.createOrder(sampleOrder({ paymentMethod: 'Carte' }));
@@ -47,7 +47,7 @@ describe('documents in the journal', () => {
 
 		const first = await a.actions.issueInvoice(id);
 		expect(first.ok && first.value.duplicate).toBe(false);
-		const n = `${number.series}-${number.n}`;
+		const n = `${number!.series}-${number!.n}`;
 		const issued = { document: 'invoice', number: n, ref: id, refund: '', total };
 		expect(documents(a)).toEqual([{ kind: 'invoice', ...issued }]);
 
