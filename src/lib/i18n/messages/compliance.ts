@@ -67,7 +67,8 @@ export const fr = {
 	'compliance.closings.grand': 'Grand total',
 	'compliance.closings.late': 'Tardives',
 	'compliance.closings.archive': 'Exporter l’archive',
-	'compliance.closings.archiveOf': 'Exporter l’archive de {period}'
+	'compliance.closings.archiveOf': 'Exporter l’archive de {period}',
+	'compliance.closings.several': '{count} clôtures faites à part : chaque écriture comptée une fois'
 } as const;
 
 /** English. */
@@ -138,5 +139,6 @@ export const en: Record<keyof typeof fr, string> = {
 	'compliance.closings.grand': 'Grand total',
 	'compliance.closings.late': 'Late',
 	'compliance.closings.archive': 'Export the archive',
-	'compliance.closings.archiveOf': 'Export the archive of {period}'
+	'compliance.closings.archiveOf': 'Export the archive of {period}',
+	'compliance.closings.several': '{count} closings made apart: each entry counted once'
 };
