@@ -31,6 +31,8 @@ test('sell, close the day, export the archive, verify it; an edited archive is c
 	expect(closed).toMatch(/sur 4 écritures/); // two sales, two payments
 	await till.openCompliance();
 	expect(await till.check()).toMatch(/^Intègre : 5 écritures/); // and the closing
+	// The 100 demo orders are in none of them, and the page says so.
+	await expect(page.getByTestId('compliance-demo')).toContainText('100 commandes de démonstration');
 
 	const dir = mkdtempSync(join(tmpdir(), 'comptoir-till-'));
 	const path = await till.exportArchive(dir);

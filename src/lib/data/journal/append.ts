@@ -7,11 +7,13 @@ import { appendEntry, type ChainHead } from '../../domain/journal/chain';
 import type { JournalEvent, JournalRecord } from '../../domain/journal/record';
 import type * as Y from 'yjs';
 import type { ActionContext } from '../crdt/context';
+import { isDemoOrder } from './demo';
 import { entryKey, headsMap, journalMap } from './layout';
 
 /** Appends `event` (when not null) to this device's journal; call inside a write. */
 export function journal(ctx: ActionContext, event: JournalEvent | null): JournalRecord | null {
-	if (!event) return null;
+	// Demo orders are not sales: neither they nor what is done to them enter the journal.
+	if (!event || isDemoOrder(ctx.doc, event.ref)) return null;
 	const entries = journalMap(ctx.doc);
 	const heads = headsMap(ctx.doc);
 	const mine = heads.get(ctx.deviceId);

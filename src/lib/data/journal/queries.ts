@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../../domain/result';
 import { readOrder } from '../crdt/order-read';
 import { readSettings } from '../crdt/settings-read';
 import { journalSnapshot, verifyStoreJournal } from './read';
+import { demoFills, type DemoFill } from './demo';
 import { chainViews } from './views';
 
 /** A closing as screens list it. */
@@ -29,6 +30,8 @@ export function journalQueries(o: { doc: Y.Doc; now: () => number }) {
 				at: c.record.at,
 				device: c.record.device
 			})),
+		/** Fills with demo data (kept out of the journal), oldest first. */
+		demoFills: (): DemoFill[] => demoFills(doc),
 		/** The shop's closed periods of a level, each device's entries counted once, oldest first. */
 		shopPeriods: (level: ClosingLevel): ShopPeriod[] => shopPeriods(chainViews(doc), level),
 		/** The archive of a closing (`device:seq`): its journals and documents, as one file. */
