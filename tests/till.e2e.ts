@@ -31,6 +31,8 @@ test('sell, close the day, export the archive, verify it; an edited archive is c
 	expect(closed).toMatch(/sur 4 écritures/); // two sales, two payments
 	await till.openCompliance();
 	expect(await till.check()).toMatch(/^Intègre : 5 écritures/); // and the closing
+	// The 100 demo orders are in none of them, and the page says so.
+	await expect(page.getByTestId('compliance-demo')).toContainText('100 commandes de démonstration');
 
 	const dir = mkdtempSync(join(tmpdir(), 'comptoir-till-'));
 	const path = await till.exportArchive(dir);
@@ -47,4 +49,31 @@ test('sell, close the day, export the archive, verify it; an edited archive is c
 	expect(bad.status).toBe(1);
 	expect(bad.out).toContain('ALTÉRÉE / BROKEN');
 	expect(bad.out).toContain(`ligne/line ${n + 1}: écriture modifiée`);
+});
+
+test('an invoice printed is journalled as issued, its copy as a reprint marked Duplicata', async ({
+	page
+}) => {
+	await demoStore(page);
+	const [product] = await stockedProducts(page);
+	if (!product) throw new Error('demo data has no stocked product');
+	const till = new TillPage(page);
+	await till.sellAtStall(product.name);
+	await till.openSoldOrder();
+	const [first] = await till.downloadInvoice();
+	expect(first).not.toContain('DUPLICATA');
+	const [copy] = await till.downloadInvoice();
+	expect(copy).toContain('DUPLICATA');
+
+	expect(await till.closeDay()).toMatch(/sur 4 écritures/); // sale, payment, invoice, reprint
+	await till.openCompliance();
+	const dir = mkdtempSync(join(tmpdir(), 'comptoir-till-'));
+	const path = await till.exportArchive(dir);
+	const kinds = readFileSync(path, 'utf8')
+		.split('\n')
+		.filter((l) => l.startsWith('J '))
+		.map((l) => /"kind":"([a-z-]+)"/.exec(l)?.[1]);
+	expect(kinds.filter((k) => k === 'invoice')).toHaveLength(1);
+	expect(kinds.filter((k) => k === 'reprint')).toHaveLength(1);
+	expect(runVerifier(path).status).toBe(0);
 });

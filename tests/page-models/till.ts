@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { pdfText } from './paper';
 
 /** The till's closing and the Conformité page, as a seller uses them. */
 export class TillPage {
@@ -17,6 +19,26 @@ export class TillPage {
 			.click();
 		await page.getByRole('button', { name: 'Espèces', exact: true }).click();
 		await expect(page.getByTestId('stall-receipt')).toContainText('encaissée');
+	}
+
+	/** From the stall's receipt, opens the order just sold. */
+	async openSoldOrder(): Promise<void> {
+		await this.page.getByRole('link', { name: 'Voir la commande' }).click();
+		await expect(this.page.locator('summary', { hasText: 'Documents' })).toBeVisible();
+	}
+
+	/** On the order page, downloads its invoice; returns the text of the PDF's pages. */
+	async downloadInvoice(): Promise<string[]> {
+		const { page } = this;
+		const menu = page.locator('details.documents');
+		if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+			await menu.locator('summary').click();
+		}
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Télécharger : Facture' }).click()
+		]);
+		return pdfText(new Uint8Array(await readFile((await download.path())!)));
 	}
 
 	/** Closes the day from the Reports page; returns the status sentence. */

@@ -43,6 +43,8 @@ export interface CreditNoteData {
 	refundId: string;
 	/** Credit note number: the invoice number, `-A` and its position among the refunds. */
 	number: string;
+	/** A copy of a credit note already issued: marked "Duplicata". */
+	duplicate?: boolean;
 	invoiceNumber: string;
 	invoiceDate: number;
 	/** Date of the refund, ms since the epoch. */

@@ -14,6 +14,8 @@ export function reportCsvRows(o: {
 	decimal: ',' | '.';
 	/** Label of a sales channel id (null: unspecified). */
 	channelName: (id: string | null) => string;
+	/** Under the VAT franchise (art. 293 B): no VAT rows. */
+	franchise?: boolean;
 }): {
 	header: string[];
 	rows: string[][];
@@ -37,7 +39,7 @@ export function reportCsvRows(o: {
 	add(summary, t('paper.report.takings'), '', '', amount(r.takings));
 	add(summary, t('paper.report.average'), '', '', amount(r.average));
 	const vat = t('paper.report.vatSection');
-	for (const v of r.vat) {
+	for (const v of o.franchise ? [] : r.vat) {
 		add(vat, t('paper.report.vatRow', { rate: rate(v.rate) }), '', '', amount(v.vat));
 	}
 	const methods = t('paper.report.methods');

@@ -15,6 +15,7 @@ import { insertOrder, writeCustomer } from '../crdt/order-write';
 import type { CreatedRecord } from '../crdt/order-read';
 import { readOrderMap } from '../crdt/order-read';
 import { maps, orderKeys as k, refundKey, tagKey } from '../crdt/schema';
+import { rememberDemoFill } from '../journal/demo';
 import { readDevice, readNextNumber, readSettings } from '../crdt/settings-read';
 
 /** Writes `orders` demo orders (plus catalogue, customers, tags); resolves once on disk and indexed. */
@@ -45,6 +46,7 @@ export async function seedDemo(
 	}, ctx.origin);
 	const device = readDevice(ctx.doc, ctx.deviceId);
 	let n = readNextNumber(ctx.doc, ctx.deviceId);
+	const first = n;
 	const batch = o.batch ?? 1000;
 	for (let i = 0; i < data.orders.length; i += batch) {
 		ctx.doc.transact(() => {
@@ -97,6 +99,14 @@ export async function seedDemo(
 				}
 			}
 			m.counters.set(ctx.deviceId, n - 1);
+			// Kept out of the journal: demo orders are not sales (journal/demo.ts).
+			rememberDemoFill(ctx.doc, {
+				deviceId: ctx.deviceId,
+				series: device.series,
+				from: first,
+				to: n - 1,
+				at: ctx.now()
+			});
 			if (!m.devices.has(ctx.deviceId))
 				m.devices.set(ctx.deviceId, { ...device, addedAt: ctx.now() });
 		}, ctx.origin);

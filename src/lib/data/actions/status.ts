@@ -13,11 +13,12 @@ import { cancelRestock } from '../../domain/stock-movement';
 import type { Cents } from '../../domain/money';
 import { logActivity, runAction, runNumberingAction, type ActionContext } from '../crdt/context';
 import { journal } from '../journal/append';
+import { journalDocument } from '../journal/documents';
 import { cancelEvent, paymentChange, refundEvent } from '../journal/events';
 import { freezeInvoiceNow } from '../crdt/invoice-write';
 import { loadOrder, planCreditNoteNumber } from '../crdt/order-write';
 import { invoicePrintedKey, orderKeys as k, refundEventKey } from '../crdt/schema';
-import { currentInvoice } from '../../domain/issued-invoice';
+import { currentInvoice, numberKey } from '../../domain/issued-invoice';
 
 /** Marks an order paid or awaiting payment; digital-only orders are delivered once paid. */
 export function setPaymentStatus(
@@ -176,6 +177,12 @@ export function issueInvoice(
 				// The copy printed is the frozen invoice: frozen now if this is the first time it is
 				// needed (also for orders invoiced before invoices were frozen).
 				freezeInvoiceNow(ctx, { map, id });
+				journalDocument(ctx, {
+					order: state.order,
+					document: { kind: 'invoice' },
+					duplicate,
+					number: corrected ? numberKey(current) : undefined
+				});
 			}
 		});
 	});

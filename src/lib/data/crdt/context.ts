@@ -34,6 +34,16 @@ export async function runAction<T>(
 	ctx: ActionContext,
 	plan: () => Result<{ write: () => void; value: T }>
 ): Promise<Result<T>> {
+	// Under the tabs' lock: most actions append to this device's journal, one chain per device
+	// that the tabs of one browser share (journal/tabs.ts).
+	if (ctx.issued) return runNumberingAction(ctx, plan);
+	return runUnlocked(ctx, plan);
+}
+
+async function runUnlocked<T>(
+	ctx: ActionContext,
+	plan: () => Result<{ write: () => void; value: T }>
+): Promise<Result<T>> {
 	const planned = plan();
 	if (!planned.ok) return planned;
 	ctx.doc.transact(planned.value.write, ctx.origin);
@@ -59,7 +69,7 @@ export async function runNumberingAction<T>(
 	ctx: ActionContext,
 	plan: () => Result<{ write: () => void; value: T }>
 ): Promise<Result<T>> {
-	if (!ctx.issued) return runAction(ctx, plan);
+	if (!ctx.issued) return runUnlocked(ctx, plan);
 	const planned = await ctx.issued.lock(async () => {
 		const p = plan();
 		if (p.ok) ctx.doc.transact(p.value.write, ctx.origin);

@@ -1,12 +1,12 @@
-/** Journal actions: closing periods and recording documents issued. */
+/** Journal actions: closing periods and recording credit notes issued or printed again. */
 import { closingsOf, coveredTo, planClosing, type ClosingInfo } from '../../domain/journal/closing';
 import { periodOf, type ClosingLevel } from '../../domain/journal/period';
-import { computeTotals } from '../../domain/totals';
+import { refundEvents } from '../../domain/refund-events';
 import { fail, ok, type Result } from '../../domain/result';
 import { runAction, type ActionContext } from '../crdt/context';
 import { loadOrder } from '../crdt/order-write';
 import { journal } from './append';
-import { documentEvent } from './events';
+import { creditNoteIssued, journalDocument } from './documents';
 import { chainViews } from './views';
 
 const levels: readonly ClosingLevel[] = ['day', 'month', 'year'];
@@ -53,19 +53,26 @@ export function closePeriods(
 	});
 }
 
-/** Records that a document was issued or printed again for an order. */
+/**
+ * Records that a credit note is being printed or downloaded: its first copy (on any device) is
+ * journalled as issued, every later one as a reprint. Resolves with `duplicate: true` for a copy.
+ * (Invoices are journalled by `issueInvoice`, which knows their first copy from the order.)
+ */
 export function recordDocument(
 	ctx: ActionContext,
-	o: { kind: 'invoice' | 'credit-note' | 'reprint'; orderId: string }
-): Promise<Result<void>> {
+	o: { kind: 'credit-note'; orderId: string; refundId: string }
+): Promise<Result<{ duplicate: boolean }>> {
 	return runAction(ctx, () => {
+		if (o.kind !== 'credit-note' || typeof o.refundId !== 'string') return fail('document.kind');
 		const loaded = loadOrder(ctx, o.orderId);
 		if (!loaded.ok) return loaded;
 		const order = loaded.value.state.order;
-		if (!['invoice', 'credit-note', 'reprint'].includes(o.kind)) return fail('document.kind');
-		const number = order.number ? `${order.number.series}-${order.number.n}` : '';
-		const total = computeTotals(order).total;
-		const event = documentEvent(ctx.now(), { kind: o.kind, orderId: order.id, number, total });
-		return ok({ value: undefined, write: () => void journal(ctx, event) });
+		if (!refundEvents(order).some((e) => e.id === o.refundId)) return fail('document.kind');
+		const duplicate = creditNoteIssued(ctx, o);
+		const document = { kind: 'credit-note' as const, refundId: o.refundId };
+		return ok({
+			value: { duplicate },
+			write: () => journalDocument(ctx, { order, document, duplicate })
+		});
 	});
 }

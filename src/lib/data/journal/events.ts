@@ -145,12 +145,22 @@ function pick<T>(record: Record<string, T>, keys: string[]): Record<string, T> {
 	return out;
 }
 
-/** A document issued or printed again (invoice, credit note, reprint). */
+/**
+ * A document issued or printed again (invoice, credit note, reprint): `document` says which
+ * document a reprint copies, `refund` which refund a credit note documents ('' for invoices).
+ */
 export function documentEvent(
 	at: number,
-	o: { kind: 'invoice' | 'credit-note' | 'reprint'; orderId: string; number: string; total: number }
+	o: {
+		kind: 'invoice' | 'credit-note' | 'reprint';
+		document: 'invoice' | 'credit-note';
+		orderId: string;
+		number: string;
+		refund: string;
+		total: number;
+	}
 ): JournalEvent {
-	const info = { number: o.number, total: o.total };
+	const info = { document: o.document, number: o.number, refund: o.refund, total: o.total };
 	return { at, kind: o.kind, ref: o.orderId, sales: [], pay: [], info };
 }
 

@@ -4,11 +4,13 @@ import type { Json } from '../../domain/journal/canonical';
 import { writeArchive } from '../../domain/journal/archive';
 import { closingsOf, type FoundClosing } from '../../domain/journal/closing';
 import type { ClosingLevel } from '../../domain/journal/period';
+import { shopPeriods, type ShopPeriod } from '../../domain/journal/shop-period';
 import { computeTotals } from '../../domain/totals';
 import { fail, ok, type Result } from '../../domain/result';
 import { readOrder } from '../crdt/order-read';
 import { readSettings } from '../crdt/settings-read';
 import { journalSnapshot, verifyStoreJournal } from './read';
+import { demoFills, type DemoFill } from './demo';
 import { chainViews } from './views';
 
 /** A closing as screens list it. */
@@ -28,6 +30,10 @@ export function journalQueries(o: { doc: Y.Doc; now: () => number }) {
 				at: c.record.at,
 				device: c.record.device
 			})),
+		/** Fills with demo data (kept out of the journal), oldest first. */
+		demoFills: (): DemoFill[] => demoFills(doc),
+		/** The shop's closed periods of a level, each device's entries counted once, oldest first. */
+		shopPeriods: (level: ClosingLevel): ShopPeriod[] => shopPeriods(chainViews(doc), level),
 		/** The archive of a closing (`device:seq`): its journals and documents, as one file. */
 		archive: (closingId: string): Result<{ name: string; text: string }> =>
 			buildArchive({ doc, closingId, now: o.now() })
@@ -41,6 +47,9 @@ function buildArchive(o: { doc: Y.Doc; closingId: string; now: number }) {
 	const snap = journalSnapshot(o.doc);
 	// Each chain up to the closing's range (and the closing device's chain up to the closing).
 	const upTo = new Map(found.info.ranges.map((r) => [r.device, r.to]));
+	// And up to what its grand total counts, so the archive checks that too.
+	for (const t of found.info.through ?? [])
+		upTo.set(t.device, Math.max(upTo.get(t.device) ?? 0, t.seq));
 	upTo.set(found.record.device, Math.max(upTo.get(found.record.device) ?? 0, found.record.seq));
 	const entries = new Map(
 		[...snap.entries].map(([d, list]) => [

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { newId } from '../../domain/id';
 import { createActions } from '../actions/all';
 import { issuedNumbers } from '../crdt/issued-numbers';
+import { journalTabs } from '../journal/tabs';
 import type { ActionContext } from '../crdt/context';
 import { IndexDb } from '../index/db';
 import { ListCache } from '../list/cache';
@@ -129,7 +130,12 @@ export function openStore(o: OpenOptions): Store {
 			await indexer.flush();
 			return (await db.products.get(sku))?.level ?? 0;
 		},
-		issued: issuedNumbers({ store: o.name, deviceId: o.deviceId })
+		issued: journalTabs({
+			issued: issuedNumbers({ store: o.name, deviceId: o.deviceId }),
+			doc,
+			store: o.name,
+			deviceId: o.deviceId
+		})
 	};
 	const synced = <A extends unknown[], R>(fn: (ctx: ActionContext, ...args: A) => Promise<R>) => {
 		return async (...args: A): Promise<R> => {

@@ -38,6 +38,13 @@ export interface ClosingInfo {
 	devices: { device: string; totals: PeriodTotals }[];
 	/** Perpetual grand total of takings after this period, in cents. */
 	grand: number;
+	/**
+	 * Per device, the last entry counted in `grand`: this closing's ranges and those of every
+	 * closing of its level it knew. `grand` is the sum of every device's takings up to there, so
+	 * two tills that closed one day apart are each counted once by the next closing. Absent from
+	 * closings made before it existed (their grand total is the previous one plus the period's).
+	 */
+	through?: { device: string; seq: number }[];
 	/** `device:seq` of the previous closing of this level, or null for the first. */
 	previous: string | null;
 	late: LateEvent[];
@@ -141,15 +148,20 @@ export function planClosing(o: {
 	}
 	const totals = sumRecords(all);
 	const previous = existing.at(-1);
+	for (const r of ranges) covered.set(r.device, Math.max(covered.get(r.device) ?? 0, r.to));
+	const through = [...covered]
+		.sort(([a], [b]) => cmp(a, b))
+		.map(([device, seq]) => ({ device, seq }));
 	const info: ClosingInfo = {
 		level: o.level,
 		period: o.period,
 		ranges,
 		totals,
 		devices,
-		grand: (previous?.info.grand ?? 0) + totals.salesTotal,
+		grand: grandThrough(o.chains, through),
 		previous: previous ? `${previous.record.device}:${previous.record.seq}` : null,
-		late
+		late,
+		through
 	};
 	const event: JournalEvent = {
 		at: o.at,
@@ -170,4 +182,45 @@ export function coveredTo(closings: readonly FoundClosing[]): Map<string, number
 			covered.set(r.device, Math.max(covered.get(r.device) ?? 0, r.to));
 	}
 	return covered;
+}
+
+/** Takings of every device up to `through` (inclusive), in cents: a closing's grand total. */
+export function grandThrough(
+	chains: readonly ChainView[],
+	through: readonly { device: string; seq: number }[]
+): number {
+	let grand = 0;
+	for (const t of through) {
+		const chain = chains.find((c) => c.device === t.device);
+		if (!chain) continue;
+		const { seqs, sums } = runningTakings(chain);
+		// The last record at or before t.seq (records are in sequence order).
+		let lo = 0;
+		let hi = seqs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (seqs[mid]! <= t.seq) lo = mid + 1;
+			else hi = mid;
+		}
+		grand += lo === 0 ? 0 : sums[lo - 1]!;
+	}
+	return grand;
+}
+
+// Running totals per chain, computed once: verifying a year of closings reads each chain once.
+const running = new WeakMap<ChainView, { seqs: number[]; sums: number[] }>();
+
+function runningTakings(chain: ChainView) {
+	let r = running.get(chain);
+	if (!r) {
+		let sum = 0;
+		r = { seqs: [], sums: [] };
+		for (const rec of chain.records) {
+			for (const s of rec.sales) sum += s.gross;
+			r.seqs.push(rec.seq);
+			r.sums.push(sum);
+		}
+		running.set(chain, r);
+	}
+	return r;
 }

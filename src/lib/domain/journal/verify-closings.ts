@@ -4,7 +4,13 @@
  * covers, its grand total carries the previous one on, and no two closings of a level overlap.
  */
 import { canonical, type Json } from './canonical';
-import { closingsOf, isClosingInfo, type ChainView, type ClosingInfo } from './closing';
+import {
+	closingsOf,
+	grandThrough,
+	isClosingInfo,
+	type ChainView,
+	type ClosingInfo
+} from './closing';
 import type { JournalRecord } from './record';
 import { sumRecords } from './totals';
 import type { Problem } from './verify-chain';
@@ -57,7 +63,12 @@ export function verifyClosings(chains: readonly ChainView[]): Problem[] {
 			flag({ device: record.device, seq: record.seq, code: 'closingTotals' });
 		}
 		const previous: ClosingInfo | undefined = info.previous ? byId.get(info.previous) : undefined;
-		if ((previous?.grand ?? 0) + info.totals.salesTotal !== info.grand) {
+		const grand = !Array.isArray(info.through)
+			? (previous?.grand ?? 0) + info.totals.salesTotal
+			: throughCoversRanges(info)
+				? grandThrough(chains, info.through)
+				: Number.NaN;
+		if (grand !== info.grand) {
 			flag({ device: record.device, seq: record.seq, code: 'closingGrand' });
 		}
 	}
@@ -78,4 +89,19 @@ function inRange(chain: ChainView | undefined, from: number, to: number): Journa
 	const out: JournalRecord[] = [];
 	for (let i = lo; i < rs.length && rs[i]!.seq <= to; i++) out.push(rs[i]!);
 	return out;
+}
+
+/** True when a closing's `through` is well formed and reaches the end of each of its ranges. */
+function throughCoversRanges(info: ClosingInfo): boolean {
+	const through = info.through ?? [];
+	const ok = through.every(
+		(t) =>
+			typeof t === 'object' &&
+			t !== null &&
+			typeof t.device === 'string' &&
+			Number.isSafeInteger(t.seq)
+	);
+	return (
+		ok && info.ranges.every((r) => through.some((t) => t.device === r.device && t.seq >= r.to))
+	);
 }

@@ -29,6 +29,11 @@ export const fr = {
 		'Les clôtures journalières, mensuelles et annuelles figent les totaux par taux de TVA et par moyen de paiement et le grand total perpétuel ; une période clôturée ne reçoit plus d’écriture.',
 	'compliance.guarantees.4':
 		'L’archive d’une clôture (journal, clôture, données des documents, empreintes) se vérifie sans Comptoir, avec le vérificateur autonome (bin/verify-archive.mjs ou verify-archive.html).',
+	'compliance.guarantees.5':
+		'Les commandes de démonstration ne sont pas des ventes : ni elles ni ce qu’on leur fait ensuite (paiement, remboursement, facture) n’entrent au journal, et les clôtures ne les comptent pas.',
+	'compliance.demo.title': 'Données de démonstration',
+	'compliance.demo.body':
+		'Cette boutique contient {count} commandes de démonstration (remplies le {date}). Elles ne sont ni au journal ni dans les clôtures ; pour tenir votre caisse, commencez dans une boutique sans démonstration.',
 	'compliance.attestation.title': 'Données pour l’attestation de l’éditeur',
 	'compliance.attestation.software': 'Logiciel',
 	'compliance.attestation.version': 'Version',
@@ -67,7 +72,8 @@ export const fr = {
 	'compliance.closings.grand': 'Grand total',
 	'compliance.closings.late': 'Tardives',
 	'compliance.closings.archive': 'Exporter l’archive',
-	'compliance.closings.archiveOf': 'Exporter l’archive de {period}'
+	'compliance.closings.archiveOf': 'Exporter l’archive de {period}',
+	'compliance.closings.several': '{count} clôtures faites à part : chaque écriture comptée une fois'
 } as const;
 
 /** English. */
@@ -101,6 +107,11 @@ export const en: Record<keyof typeof fr, string> = {
 		'Daily, monthly and yearly closings freeze the totals by VAT rate and payment method and the perpetual grand total; a closed period takes no new entry.',
 	'compliance.guarantees.4':
 		'A closing’s archive (journal, closing, documents’ data, hashes) is checked without Comptoir, with the standalone verifier (bin/verify-archive.mjs or verify-archive.html).',
+	'compliance.guarantees.5':
+		'Demo orders are not sales: neither they nor what is done to them later (payment, refund, invoice) enter the journal, and closings do not count them.',
+	'compliance.demo.title': 'Demo data',
+	'compliance.demo.body':
+		'This store holds {count} demo orders (filled on {date}). They are neither in the journal nor in the closings; to keep your till, start in a store without demo data.',
 	'compliance.attestation.title': 'Data for the publisher’s attestation',
 	'compliance.attestation.software': 'Software',
 	'compliance.attestation.version': 'Version',
@@ -138,5 +149,6 @@ export const en: Record<keyof typeof fr, string> = {
 	'compliance.closings.grand': 'Grand total',
 	'compliance.closings.late': 'Late',
 	'compliance.closings.archive': 'Export the archive',
-	'compliance.closings.archiveOf': 'Export the archive of {period}'
+	'compliance.closings.archiveOf': 'Export the archive of {period}',
+	'compliance.closings.several': '{count} closings made apart: each entry counted once'
 };

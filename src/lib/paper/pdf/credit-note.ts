@@ -13,6 +13,7 @@ export function writeCreditNote(w: PdfWriter, d: CreditNoteData, text: PaperText
 		seller: d.seller,
 		title: t('paper.creditNote.title'),
 		facts: [
+			...(d.duplicate ? [t('money.duplicata')] : []),
 			t('paper.creditNote.number', { number: d.number }),
 			t('paper.date', { date: text.date(d.date) })
 		],

@@ -56,6 +56,24 @@ describe('invoice under the VAT franchise', () => {
 		expect(text).toContain('SIRET : 12345678900012');
 	});
 
+	it('gives each line its unit price excluding VAT and its rate, though the prices include VAT', async () => {
+		const order = orderFixture();
+		expect(order.pricesIncludeVat).toBe(true);
+		const { text } = await invoiceText('standard');
+		expect(text).toContain('Prix unit. HT');
+		expect(text).not.toContain('Prix unit. TTC');
+		expect(text).toContain('Total TTC');
+		for (const l of order.lines) {
+			// The unit price less the VAT it holds (decision 0003's rounding), then the line's rate.
+			const net = l.unitPrice - Math.round((l.unitPrice * l.vatRate) / (10000 + l.vatRate));
+			const row = new RegExp(
+				`${l.name} ${l.quantity} ${plain(fr.money(net))} ${plain(fr.rate(l.vatRate))} ${plain(fr.money(l.quantity * l.unitPrice))}`
+			);
+			expect(text).toMatch(row);
+			expect(text).not.toContain(` ${plain(fr.money(l.unitPrice))} ${plain(fr.rate(l.vatRate))}`);
+		}
+	});
+
 	it('refuses a SIRET of the wrong length and an unknown regime', () => {
 		const identity = checkSettingsGroup({
 			group: 'identity',

@@ -1,5 +1,6 @@
 /** Writes an invoice on A4 pages. */
 import { paymentMethodLabel } from '../../i18n/payment-method-label';
+import { vatLine } from '../../domain/totals';
 import type { InvoiceData } from '../documents';
 import type { PaperText } from '../text';
 import { writeAddresses, writeHeader, writeLegal } from './header';
@@ -48,7 +49,13 @@ export function writeInvoice(w: PdfWriter, d: InvoiceData, text: PaperText): voi
 				t('paper.col.qty'),
 				t(unitHeading(d)),
 				franchise ? '' : t('paper.col.vat'),
-				t('paper.col.total')
+				t(
+					franchise
+						? 'paper.col.total'
+						: d.pricesIncludeVat
+							? 'paper.col.totalWithVat'
+							: 'paper.col.totalWithoutVat'
+				)
 			],
 			columns
 		);
@@ -63,7 +70,7 @@ export function writeInvoice(w: PdfWriter, d: InvoiceData, text: PaperText): voi
 				l.sku,
 				l.name,
 				text.number(l.quantity),
-				money(l.unitPrice),
+				money(unitPriceShown(d, l)),
 				franchise ? '' : text.rate(l.vatRate),
 				money(l.total)
 			],
@@ -103,9 +110,18 @@ function writeTotals(w: PdfWriter, d: InvoiceData, text: PaperText): void {
 	writePayment(w, d, text);
 }
 
+// A VAT-registered seller's invoice gives each unit price excluding VAT (art. 242 nonies A of
+// annex II to the CGI), whatever basis the store's prices are kept in; the line total stays in
+// that basis and says which.
 function unitHeading(d: InvoiceData) {
 	if (d.seller.franchise) return 'paper.col.unitPrice' as const;
-	return d.pricesIncludeVat ? 'paper.col.unitPriceWithVat' : 'paper.col.unitPriceWithoutVat';
+	return 'paper.col.unitPriceWithoutVat' as const;
+}
+
+/** The unit price printed, in cents: excluding VAT for a VAT-registered seller. */
+function unitPriceShown(d: InvoiceData, l: InvoiceData['lines'][number]): number {
+	if (d.seller.franchise || !d.pricesIncludeVat) return l.unitPrice;
+	return vatLine({ rate: l.vatRate, amount: l.unitPrice, pricesIncludeVat: true }).net;
 }
 
 /** Totals under the VAT franchise: no VAT anywhere, the legal mention instead. */

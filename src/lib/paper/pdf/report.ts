@@ -17,6 +17,8 @@ export function renderReport(o: {
 	periodLabel: string;
 	/** Label of a sales channel id (null: unspecified). */
 	channelName: (id: string | null) => string;
+	/** Under the VAT franchise (art. 293 B): no VAT section. */
+	franchise?: boolean;
 }): ArrayBuffer {
 	const doc = new o.JsPdf({ unit: 'mm', format: 'a4', compress: true });
 	registerFonts(doc, o.fonts);
@@ -60,11 +62,12 @@ export function renderReport(o: {
 		w.font(10);
 		for (const row of rows) w.row(row, cols(header.length));
 	};
-	table(
-		t('paper.report.vatSection'),
-		[t('paper.vatRateHeading'), t('paper.net'), t('paper.vatAmount'), t('paper.gross')],
-		r.vat.map((v) => [o.text.rate(v.rate), money(v.net), money(v.vat), money(v.gross)])
-	);
+	if (!o.franchise)
+		table(
+			t('paper.report.vatSection'),
+			[t('paper.vatRateHeading'), t('paper.net'), t('paper.vatAmount'), t('paper.gross')],
+			r.vat.map((v) => [o.text.rate(v.rate), money(v.net), money(v.vat), money(v.gross)])
+		);
 	table(
 		t('paper.report.methods'),
 		[t('paper.report.col.method'), t('paper.report.col.orders'), t('paper.report.col.takings')],

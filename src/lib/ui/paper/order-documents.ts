@@ -59,7 +59,14 @@ export async function renderOrderDocument(
 	if (doc.kind === 'credit-note') {
 		const note = creditNotes({ ...o, settings })[doc.index - 1];
 		if (!note) return null;
-		const pdf = await renderA4({ JsPdf, fonts, text, documents: [note] });
+		// Journalled as issued the first time, as a reprint (marked "Duplicata") after that.
+		const issued = await session.store.actions.recordDocument({
+			kind: 'credit-note',
+			orderId,
+			refundId: note.refundId
+		});
+		const copy = { ...note, duplicate: issued.ok && issued.value.duplicate };
+		const pdf = await renderA4({ JsPdf, fonts, text, documents: [copy] });
 		return { pdf, fileName: `${text.t('paper.file.creditNote')}-${note.number}.pdf` };
 	}
 	let data;
