@@ -1,45 +1,13 @@
 import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
 import { fillWithDemoData } from './page-models/demo';
-import { DevicesPage, ScannerDialog } from './page-models/devices';
-import { FacePanel } from './page-models/face';
+import { ScannerDialog } from './page-models/devices';
+import { faceDevice, fillInApp, storedPairing } from './support/face-device';
 import { launchWithCamera, writeQrVideo } from './support/fake-camera';
 
 // Face to face: the codes carry the connection, no signaling server is asked. Every device
 // records the WebSockets its page opens: there must be none.
-const tablet = { viewport: { width: 768, height: 1024 }, hasTouch: true };
-
-async function device(browser: Browser, baseURL?: string) {
-	const context = await browser.newContext({ ...tablet, ...(baseURL ? { baseURL } : {}) });
-	const page = await context.newPage();
-	const sockets: string[] = [];
-	const errors: string[] = [];
-	// The dev server's own hot-reload socket (same port as the page, with a token) is not sync.
-	page.on('websocket', (socket) => {
-		if (!/[?&]token=/.test(socket.url())) sockets.push(socket.url());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	await ScannerDialog.watchCamera(page);
-	return {
-		context,
-		page,
-		sockets,
-		errors,
-		devices: new DevicesPage(page),
-		face: new FacePanel(page)
-	};
-}
-
-/** Demo orders made without reloading the page (a reload ends a face-to-face connection). */
-async function fillInApp(page: Page) {
-	await page.getByRole('navigation').getByRole('link', { name: 'Réglages' }).click();
-	await page.locator('#demo-size').selectOption('100');
-	// The notice of orders that arrived from the other device sits over the form's button.
-	await page.locator('#demo-size').locator('..').getByRole('button').dispatchEvent('click');
-	await expect(page.getByTestId('demo-status')).not.toBeEmpty({ timeout: 120_000 });
-}
-
-const pairing = (page: Page) => page.evaluate(() => localStorage.getItem('comptoir.sync.pairing'));
+const device = faceDevice;
+const pairing = storedPairing;
 
 test.describe('face to face', () => {
 	test.describe.configure({ timeout: 240_000 });

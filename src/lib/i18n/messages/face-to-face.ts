@@ -26,6 +26,8 @@ export const fr = {
 	'face.dropped':
 		'La connexion avec l’autre appareil est coupée. Vos données restent ici ; pour reprendre la synchronisation, affichez un nouveau code et faites-le scanner.',
 	'face.reconnect': 'Se reconnecter',
+	'face.notConnected':
+		'Pas connecté aux autres appareils en ce moment : une connexion face à face s’arrête quand une page est fermée ou rechargée. Vos données restent ici ; pour reprendre la synchronisation, affichez un nouveau code et faites-le scanner.',
 	'face.problem.not-a-code': 'Ce n’est pas un code Comptoir face à face. Rien n’a été changé.',
 	'face.problem.damaged':
 		'Ce code est incomplet ou abîmé : copiez-le en entier, ou scannez-le à nouveau. Rien n’a été changé.',
@@ -69,6 +71,8 @@ export const en: Record<keyof typeof fr, string> = {
 	'face.dropped':
 		'The connection to the other device dropped. Your data stays here; to sync again, show a new code and have it scanned.',
 	'face.reconnect': 'Connect again',
+	'face.notConnected':
+		'Not connected to the other devices right now: a face-to-face connection ends when a page is closed or reloaded. Your data stays here; to sync again, show a new code and have it scanned.',
 	'face.problem.not-a-code': 'This is not a Comptoir face-to-face code. Nothing was changed.',
 	'face.problem.damaged':
 		'This code is incomplete or damaged: copy all of it, or scan it again. Nothing was changed.',
