@@ -1,10 +1,14 @@
 /**
  * Orders that arrive from another device: an in-app notice and, if the seller allowed it, a
  * system notification. Fed by the sync session's remote-order events (changes applied by the
- * y-webrtc provider, orders whose creation record names another device).
+ * y-webrtc provider or the relay, orders whose creation record names another device) and by
+ * backup imports; neither counts drafts nor the device's first sync (see watchArrivingOrders).
  */
+import { watchArrivingOrders } from '$lib/data';
 import { t } from '$lib/i18n/preferences.svelte';
+import { backupOrigin } from './backup-file';
 import { number } from './formatting.svelte';
+import { session } from './session.svelte';
 import { sync } from './sync-session.svelte';
 
 const allowKey = 'comptoir.sync.notify';
@@ -45,6 +49,15 @@ export class Arrivals {
 			typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
 		this.#allowed = localStorage.getItem(allowKey) === 'yes';
 		sync.onRemoteOrders((ids) => this.#arrived(ids));
+		// A backup carries other devices' orders too, whether this device is paired or not.
+		const store = session.store;
+		void store.whenSynced.then(() =>
+			watchArrivingOrders(
+				store.doc,
+				{ deviceId: store.deviceId, isRemote: (origin) => origin === backupOrigin },
+				(ids) => this.#arrived(ids)
+			)
+		);
 	}
 
 	/** Asks the browser for permission and turns system notifications on. */

@@ -21,6 +21,7 @@ import * as robustness from './messages/robustness';
 import * as payments from './messages/payments';
 import * as secureOrigin from './messages/secure-origin';
 import * as shell from './messages/shell';
+import * as shippedMail from './messages/shipped-mail';
 import * as stall from './messages/stall';
 
 /** English UI strings; the type makes a missing key a compile error. */
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, string> = {
 	...common.en,
 	...orders.en,
 	...orderPage.en,
+	...shippedMail.en,
 	...editor.en,
 	...catalogue.en,
 	...documents.en,

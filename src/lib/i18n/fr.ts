@@ -20,6 +20,7 @@ import * as robustness from './messages/robustness';
 import * as payments from './messages/payments';
 import * as secureOrigin from './messages/secure-origin';
 import * as shell from './messages/shell';
+import * as shippedMail from './messages/shipped-mail';
 import * as stall from './messages/stall';
 
 // One file per feature (messages/*.ts) so that screens built side by side never edit the same
@@ -31,6 +32,7 @@ export const fr = {
 	...common.fr,
 	...orders.fr,
 	...orderPage.fr,
+	...shippedMail.fr,
 	...editor.fr,
 	...catalogue.fr,
 	...documents.fr,

@@ -35,6 +35,7 @@ describe('order origin', () => {
 	it('reports orders another device created when they arrive from a remote origin only', () => {
 		const doc = new Y.Doc();
 		const peer = { peer: true };
+		addOrder(doc, 'synced-before', 'tablet');
 		const seen: string[][] = [];
 		const stop = watchArrivingOrders(
 			doc,
@@ -48,5 +49,58 @@ describe('order origin', () => {
 		stop();
 		addOrder(doc, 'after-stop', 'tablet', peer);
 		expect(seen).toEqual([['theirs']]);
+	});
+
+	it('announces nothing of the first sync: a fresh device receiving the book, or restoring it', () => {
+		const doc = new Y.Doc();
+		const peer = { peer: true };
+		const seen: string[][] = [];
+		watchArrivingOrders(doc, { deviceId: 'new', isRemote: (o) => o === peer }, (ids) =>
+			seen.push(ids)
+		);
+		addOrder(doc, 'mine', 'new');
+		// The whole existing book arrives in one update, as sync step 2 or a backup does.
+		doc.transact(() => {
+			for (const id of ['old-1', 'old-2', 'old-3']) {
+				const map = new Y.Map<unknown>();
+				doc.getMap('orders').set(id, map);
+				map.set('o', JSON.stringify({ deviceId: 'till', lines: [] }));
+			}
+		}, peer);
+		expect(seen).toEqual([]);
+		addOrder(doc, 'fresh', 'till', peer);
+		expect(seen).toEqual([['fresh']]);
+	});
+
+	it('a device that already holds orders from others announces the next ones at once', () => {
+		const doc = new Y.Doc();
+		const peer = { peer: true };
+		addOrder(doc, 'loaded-from-disk', 'till');
+		const seen: string[][] = [];
+		watchArrivingOrders(doc, { deviceId: 'tablet', isRemote: (o) => o === peer }, (ids) =>
+			seen.push(ids)
+		);
+		addOrder(doc, 'next', 'till', peer);
+		expect(seen).toEqual([['next']]);
+	});
+
+	it('a draft from another device is not an arrival; a placed one is', () => {
+		const doc = new Y.Doc();
+		const peer = { peer: true };
+		addOrder(doc, 'known', 'till');
+		const seen: string[][] = [];
+		watchArrivingOrders(doc, { deviceId: 'tablet', isRemote: (o) => o === peer }, (ids) =>
+			seen.push(ids)
+		);
+		doc.transact(() => {
+			const draft = new Y.Map<unknown>();
+			doc.getMap('orders').set('draft', draft);
+			draft.set('o', JSON.stringify({ deviceId: 'till', draft: true, lines: [] }));
+			const placed = new Y.Map<unknown>();
+			doc.getMap('orders').set('placed-draft', placed);
+			placed.set('o', JSON.stringify({ deviceId: 'till', draft: true, lines: [] }));
+			placed.set('placed', JSON.stringify({ at: 1 }));
+		}, peer);
+		expect(seen).toEqual([['placed-draft']]);
 	});
 });
