@@ -1,6 +1,7 @@
 /** Strings of the catalogue screens: products, customers and store settings. */
 export const fr = {
 	'catalogue.products.importCsv': 'Importer un CSV',
+	'catalogue.products.exportCsv': 'Exporter en CSV',
 	'catalogue.search': 'Rechercher',
 	'catalogue.results': '{count} résultat(s)',
 	'catalogue.saving': 'Enregistrement…',
@@ -150,6 +151,7 @@ export const fr = {
 /** English strings of the catalogue screens. */
 export const en: Record<keyof typeof fr, string> = {
 	'catalogue.products.importCsv': 'Import a CSV',
+	'catalogue.products.exportCsv': 'Export as CSV',
 	'catalogue.search': 'Search',
 	'catalogue.results': '{count} result(s)',
 	'catalogue.saving': 'Saving…',
