@@ -3,6 +3,7 @@
  * the balance by card from the order page ("paid" derived from them), and a drawer whose
  * expected amount counts today's cash, including the balance of an order placed yesterday.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage, readIndex, spaces } from './page-models/editor';
 import { OrderPage } from './page-models/order-page';
@@ -51,6 +52,10 @@ test('a deposit in cash then the balance by card from the order page; paid is de
 	const progress = panel.getByTestId('payment-progress');
 	await expect(progress).toHaveText('À payer');
 	await expect(panel.locator('#payment-amount')).toHaveValue('20,00');
+	const axe = await new AxeBuilder({ page }).include('[data-testid="order-payments"]').analyze();
+	expect(
+		axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
 
 	// More than is due is refused, and nothing is written.
 	await panel.locator('#payment-amount').fill('25');
@@ -137,7 +142,9 @@ test('the cash drawer expects today’s cash less cash refunds, with a balance p
 	await page.locator('#drawer-total').fill('74,50');
 	await expect(page.getByTestId('drawer-difference')).toHaveText(/^[-−]0,50\s€$/);
 	await page.getByRole('button', { name: 'Enregistrer le comptage' }).click();
-	await expect(page.getByTestId('drawer-saved')).toContainText(/74,50\s€ comptés, écart [-−]0,50\s€/);
+	await expect(page.getByTestId('drawer-saved')).toContainText(
+		/74,50\s€ comptés, écart [-−]0,50\s€/
+	);
 	await page.reload();
 	await expect(page.getByTestId('drawer-saved')).toContainText(/écart [-−]0,50\s€/);
 });

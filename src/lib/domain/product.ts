@@ -109,6 +109,8 @@ export interface ImportedProduct {
 	vatRate?: number;
 	/** Opening stock, applied to new products only. */
 	openingStock?: number;
+	/** Only when the file has a barcode column ('' clears it); absent keeps the one set. */
+	barcode?: string;
 }
 
 /** What importing a row does to the catalogue. */
@@ -132,7 +134,8 @@ export function importedProduct(
 			openingStock: e ? 0 : (row.openingStock ?? 0),
 			digital: e?.digital,
 			trackStock: e?.trackStock,
-			archived: e?.archived
+			archived: e?.archived,
+			barcode: row.barcode ?? e?.barcode
 		},
 		{ vatRate: o.defaultVatRate }
 	);
@@ -140,7 +143,7 @@ export function importedProduct(
 	const { product, openingStock } = checked.value;
 	const same =
 		e !== undefined &&
-		(['name', 'price', 'vatRate', 'trackStock', 'digital', 'archived'] as const).every(
+		(['name', 'price', 'vatRate', 'trackStock', 'digital', 'archived', 'barcode'] as const).every(
 			(k) => e[k] === product[k]
 		);
 	const outcome: ImportOutcome = !e ? 'new' : same ? 'unchanged' : 'updated';

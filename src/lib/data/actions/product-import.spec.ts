@@ -59,4 +59,20 @@ describe('importProductBatch', () => {
 		});
 		await store.destroy();
 	});
+
+	it('writes the barcode a file gives, and keeps the one set when the file has no barcode column', async () => {
+		const store = await openTestStore({ persistence: 'memory' });
+		const a = store.actions;
+		await a.importProductBatch([
+			{ sku: 'MIEL', name: 'Miel', price: 450, barcode: '4006381333931' }
+		]);
+		const barcodeOf = async () =>
+			(await store.queries.listProducts()).find((p) => p.sku === 'MIEL')?.barcode;
+		expect(await barcodeOf()).toBe('4006381333931');
+		const kept = await a.importProductBatch([{ sku: 'MIEL', name: 'Miel', price: 450 }]);
+		expect(kept.ok && kept.value.unchanged).toBe(1);
+		expect(await barcodeOf()).toBe('4006381333931');
+		await a.importProductBatch([{ sku: 'MIEL', name: 'Miel', price: 450, barcode: '96385074' }]);
+		expect(await barcodeOf()).toBe('96385074');
+	});
 });
