@@ -88,11 +88,15 @@ export function effectivePaymentStatus(order: OrderMoney): PaymentStatus {
 	return order.basePaymentStatus;
 }
 
-/** Amount received in cents: the total once paid (refunds imply it was paid), else zero. */
+/** Amount received in cents once paid (refunds imply it was paid), else zero. */
 export function paidAmount(order: Order): Cents {
 	const paid =
 		order.basePaymentStatus === 'paid' ||
 		order.paymentStatus === 'refunded' ||
 		order.paymentStatus === 'partially_refunded';
-	return paid ? orderTotals(order).total : (0 as Cents);
+	if (!paid) return 0 as Cents;
+	// What was received: the total, or more when a corrected invoice lowered it after payment
+	// (the difference is the customer's, refundable).
+	const received = (order.payments ?? []).reduce((a, p) => a + p.amount, 0);
+	return Math.max(orderTotals(order).total, received) as Cents;
 }

@@ -3,6 +3,12 @@ import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentInvoice } from '../../domain/issued-invoice';
+import { readEntry } from '../../domain/journal/chain';
+import { paymentBalance } from '../../domain/payment';
+import { paidAmount } from '../../domain/order-money';
+import { refundableAmount } from '../../domain/refund';
+import { computeTotals } from '../../domain/totals';
+import { journalMap } from '../journal/layout';
 import { defaultSettings } from '../../domain/settings';
 import { creditNotes } from '../../paper/credit-note';
 import { invoiceData, issuedInvoiceData } from '../../paper/documents';
@@ -119,6 +125,8 @@ describe('issued invoices', () => {
 		// The next order and the next refund continue both series.
 		const next = await a.actions.createOrder(sampleOrder());
 		expect(next.ok && next.value.number?.n).toBe(3);
+		// The third mug is a balance due; once paid, a refund continues the credit-note series.
+		await a.actions.addPayment({ id, payment: { method: 'cash', amount: 1250 } });
 		const refund = await a.actions.refundLines({
 			id,
 			request: { lines: [{ sku: 'MUG', qty: 1 }] }
@@ -201,5 +209,49 @@ describe('issued invoices', () => {
 		expect(a.queries.getOrder(id)!.conflicts.map((c) => c.kind)).not.toContain(
 			'editedAfterInvoice'
 		);
+	});
+
+	it('a correction never makes the new total paid: a higher total leaves a balance due, a lower one a refundable difference', async () => {
+		const a = await open();
+		// Marked paid by hand: 2 × 12,50 € + 5,90 € shipping = 30,90 € received.
+		const id = await paidOrder(a);
+		const up = await a.actions.editOrder({
+			id,
+			input: withQuantity(a, id, 3),
+			correctInvoice: true
+		});
+		if (!up.ok) throw new Error(up.error.code);
+		let order = a.queries.getOrder(id)!.order;
+		expect(computeTotals(order).total).toBe(3 * 1250 + 590);
+		expect(order.paymentStatus).toBe('awaiting_payment');
+		const balance = paymentBalance({
+			total: computeTotals(order).total,
+			payments: order.payments ?? [],
+			markedPaid: false
+		});
+		expect(balance).toEqual({ paid: 2 * 1250 + 590, due: 1250, progress: 'partly_paid' });
+		// The balance is taken like any payment; the journal holds what was received, once.
+		const rest = await a.actions.addPayment({ id, payment: { method: 'card', amount: 1250 } });
+		expect(rest.ok && rest.value).toEqual({ paid: 3 * 1250 + 590, due: 0 });
+		order = a.queries.getOrder(id)!.order;
+		expect(order.paymentStatus).toBe('paid');
+		const received = [...journalMap(a.doc).values()]
+			.map((line) => readEntry(line)!.record)
+			.filter((r) => r.kind === 'payment' && r.ref === id)
+			.flatMap((r) => r.pay.map((p) => p.amount));
+		expect(received.reduce((x, y) => x + y, 0)).toBe(3 * 1250 + 590);
+
+		// Back down to one mug: the customer paid 43,40 €, the invoice now says 18,40 €.
+		const down = await a.actions.editOrder({
+			id,
+			input: withQuantity(a, id, 1),
+			correctInvoice: true
+		});
+		if (!down.ok) throw new Error(down.error.code);
+		order = a.queries.getOrder(id)!.order;
+		expect(computeTotals(order).total).toBe(1250 + 590);
+		expect(order.paymentStatus).toBe('paid');
+		expect(paidAmount(order)).toBe(3 * 1250 + 590);
+		expect(refundableAmount(order)).toBe(3 * 1250 + 590);
 	});
 });

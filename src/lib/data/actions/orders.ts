@@ -15,6 +15,7 @@ import { journal } from '../journal/append';
 import { correctionEvent, saleEvent } from '../journal/events';
 import type { CreatedRecord } from '../crdt/order-read';
 import { freezeInvoiceNow, planCorrectInvoice } from '../crdt/invoice-write';
+import { keepWhatWasReceived } from './paid-correction';
 import { maps, orderKeys as k, placedNumberKey } from '../crdt/schema';
 import { knownChannelIds, readSettings } from '../crdt/settings-read';
 import {
@@ -240,6 +241,14 @@ export function editOrder(
 			write: () => {
 				changed.push(...writeContentChanges({ map, before: state.order, after: checked.value }));
 				correction?.write();
+				if (correction && billed) {
+					keepWhatWasReceived(ctx, {
+						map,
+						before: state.order,
+						billedTotal: billed.total,
+						newTotal: computeTotals(after).total
+					});
+				}
 				journal(
 					ctx,
 					correctionEvent(ctx.now(), {

@@ -108,6 +108,15 @@ export function addPayment(
 			value: { paid, due },
 			write: () => {
 				writePayments(ctx, { map, payments: checked.value });
+				// A deposit or a balance is money received: the journal keeps it as it happens.
+				journal(
+					ctx,
+					salePaymentsEvent(ctx.now(), {
+						ref: order.id,
+						number: order.number,
+						payments: checked.value
+					})
+				);
 				if (due > 0) return;
 				// Written too so that devices from before payments see the order paid.
 				map.set(k.payment, { status: 'paid', at: ctx.now() });

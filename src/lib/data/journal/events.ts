@@ -69,7 +69,11 @@ export function correctionEvent(
 
 /** Money received for an order (or given back when a payment is undone). */
 export function paymentEvent(at: number, o: { order: Order; paid: boolean }): JournalEvent {
-	const total = computeTotals(o.order).total * (o.paid ? 1 : -1);
+	// Payments taken apart (a deposit) are journalled when taken: marking the order paid by hand
+	// receives the rest only.
+	const taken = (o.order.payments ?? []).reduce((a, p) => a + p.amount, 0);
+	const rest = Math.max(0, computeTotals(o.order).total - taken);
+	const total = o.paid || rest === 0 ? rest : -rest;
 	const info = { number: numberOf(o.order), undone: !o.paid };
 	const pay = [{ method: methodOf(o.order), amount: total }];
 	return { at, kind: 'payment', ref: o.order.id, sales: [], pay, info };
