@@ -30,6 +30,7 @@ export function createActions(bind: Bind) {
 		recordSale: bind(sale.recordSale),
 		addPayment: bind(sale.addPayment),
 		issueInvoice: bind(status.issueInvoice),
+		issueInvoices: bind(status.issueInvoices),
 		recordCashCount: bind(drawer.recordCashCount),
 		archiveOrders: bind(organise.archiveOrders),
 		unarchiveOrders: bind(organise.unarchiveOrders),

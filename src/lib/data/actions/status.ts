@@ -151,6 +151,38 @@ export function refundLines(
 	});
 }
 
+// Issuing one order's invoice (first copy or duplicate), planned inside an action.
+function planIssue(
+	ctx: ActionContext,
+	id: string
+): Result<{ duplicate: boolean; write: () => void }> {
+	const loaded = loadOrder(ctx, id);
+	if (!loaded.ok) return loaded;
+	const { map, state } = loaded.value;
+	if (state.order.draft) return fail('order.isDraft');
+	// `inv` marks the order's first invoice printed; an invoice issued by a correction has its
+	// own mark, so its first copy is an original too.
+	const current = currentInvoice(state.order);
+	const corrected = current !== null && current.replaces !== null;
+	const mark = corrected ? invoicePrintedKey(current.id) : k.invoiceIssued;
+	const duplicate = corrected ? map.has(mark) : state.order.invoiceIssuedAt !== null;
+	return ok({
+		duplicate,
+		write: () => {
+			if (!duplicate) map.set(mark, { at: ctx.now(), deviceId: ctx.deviceId });
+			// The copy printed is the frozen invoice: frozen now if this is the first time it is
+			// needed (also for orders invoiced before invoices were frozen).
+			freezeInvoiceNow(ctx, { map, id });
+			journalDocument(ctx, {
+				order: state.order,
+				document: { kind: 'invoice' },
+				duplicate,
+				number: corrected ? numberKey(current) : undefined
+			});
+		}
+	});
+}
+
 /**
  * Records that the invoice is being printed or downloaded. Resolves with `duplicate: true` when
  * it was already issued (on any device): that copy is marked "Duplicata".
@@ -160,30 +192,31 @@ export function issueInvoice(
 	id: string
 ): Promise<Result<{ duplicate: boolean }>> {
 	return runAction(ctx, () => {
-		const loaded = loadOrder(ctx, id);
-		if (!loaded.ok) return loaded;
-		const { map, state } = loaded.value;
-		if (state.order.draft) return fail('order.isDraft');
-		// `inv` marks the order's first invoice printed; an invoice issued by a correction has its
-		// own mark, so its first copy is an original too.
-		const current = currentInvoice(state.order);
-		const corrected = current !== null && current.replaces !== null;
-		const mark = corrected ? invoicePrintedKey(current.id) : k.invoiceIssued;
-		const duplicate = corrected ? map.has(mark) : state.order.invoiceIssuedAt !== null;
-		return ok({
-			value: { duplicate },
-			write: () => {
-				if (!duplicate) map.set(mark, { at: ctx.now(), deviceId: ctx.deviceId });
-				// The copy printed is the frozen invoice: frozen now if this is the first time it is
-				// needed (also for orders invoiced before invoices were frozen).
-				freezeInvoiceNow(ctx, { map, id });
-				journalDocument(ctx, {
-					order: state.order,
-					document: { kind: 'invoice' },
-					duplicate,
-					number: corrected ? numberKey(current) : undefined
-				});
-			}
-		});
+		const planned = planIssue(ctx, id);
+		if (!planned.ok) return planned;
+		return ok({ value: { duplicate: planned.value.duplicate }, write: planned.value.write });
+	});
+}
+
+/**
+ * The invoices of several orders printed in one PDF, issued in one transaction: resolves with
+ * the orders whose copy is a duplicate. Drafts have no invoice and are left out.
+ */
+export function issueInvoices(
+	ctx: ActionContext,
+	ids: readonly string[]
+): Promise<Result<{ issued: string[]; duplicates: string[] }>> {
+	return runAction(ctx, () => {
+		const issued: string[] = [];
+		const duplicates: string[] = [];
+		const writes: (() => void)[] = [];
+		for (const id of new Set(ids)) {
+			const planned = planIssue(ctx, id);
+			if (!planned.ok) continue;
+			issued.push(id);
+			if (planned.value.duplicate) duplicates.push(id);
+			writes.push(planned.value.write);
+		}
+		return ok({ value: { issued, duplicates }, write: () => writes.forEach((w) => w()) });
 	});
 }

@@ -1,4 +1,5 @@
 /** Journal actions: closing periods and recording credit notes issued or printed again. */
+import { numberKey } from '../../domain/issued-invoice';
 import { closingsOf, coveredTo, planClosing, type ClosingInfo } from '../../domain/journal/closing';
 import { periodOf, type ClosingLevel } from '../../domain/journal/period';
 import { refundEvents } from '../../domain/refund-events';
@@ -56,17 +57,35 @@ export function closePeriods(
 /**
  * Records that a credit note is being printed or downloaded: its first copy (on any device) is
  * journalled as issued, every later one as a reprint. Resolves with `duplicate: true` for a copy.
- * (Invoices are journalled by `issueInvoice`, which knows their first copy from the order.)
+ * An invoice cancelled by a correction only ever prints as a copy: a reprint under its number.
+ * (Invoices in force are journalled by `issueInvoice`, which knows their first copy.)
  */
 export function recordDocument(
 	ctx: ActionContext,
-	o: { kind: 'credit-note'; orderId: string; refundId: string }
+	o:
+		| { kind: 'credit-note'; orderId: string; refundId: string }
+		| { kind: 'replaced-invoice'; orderId: string; invoiceId: string }
 ): Promise<Result<{ duplicate: boolean }>> {
 	return runAction(ctx, () => {
-		if (o.kind !== 'credit-note' || typeof o.refundId !== 'string') return fail('document.kind');
 		const loaded = loadOrder(ctx, o.orderId);
 		if (!loaded.ok) return loaded;
 		const order = loaded.value.state.order;
+		if (o.kind === 'replaced-invoice') {
+			const issued = order.issuedInvoices.find((i) => i.id === o.invoiceId);
+			if (!issued) return fail('document.kind');
+			return ok({
+				value: { duplicate: true },
+				write: () =>
+					journalDocument(ctx, {
+						order,
+						document: { kind: 'invoice' },
+						duplicate: true,
+						number: numberKey(issued),
+						total: issued.content.total
+					})
+			});
+		}
+		if (o.kind !== 'credit-note' || typeof o.refundId !== 'string') return fail('document.kind');
 		if (!refundEvents(order).some((e) => e.id === o.refundId)) return fail('document.kind');
 		const duplicate = creditNoteIssued(ctx, o);
 		const document = { kind: 'credit-note' as const, refundId: o.refundId };

@@ -69,6 +69,67 @@ describe('documents in the journal', () => {
 		expect(verifyStoreJournal(b.doc).problems).toEqual([]);
 	});
 
+	it('issues the invoices of a batch PDF in one action: originals, reprints, drafts left out', async () => {
+		const a = await open('till-a');
+		const printed = await paidOrder(a);
+		const fresh = await paidOrder(a);
+		const draft = await a.actions.saveDraft({ input: sampleOrder() });
+		if (!draft.ok) throw new Error(draft.error.code);
+		await a.actions.issueInvoice(printed.id);
+		const batch = await a.actions.issueInvoices([printed.id, fresh.id, draft.value.id]);
+		expect(batch.ok && batch.value).toEqual({
+			issued: [printed.id, fresh.id],
+			duplicates: [printed.id]
+		});
+		expect(documents(a).map((d) => [d.kind, d.ref])).toEqual([
+			['invoice', printed.id],
+			['reprint', printed.id],
+			['invoice', fresh.id]
+		]);
+		// Each invoice is frozen as printed, and a second batch gives only copies.
+		expect(a.queries.getOrder(fresh.id)!.order.issuedInvoices).toHaveLength(1);
+		const again = await a.actions.issueInvoices([fresh.id]);
+		expect(again.ok && again.value.duplicates).toEqual([fresh.id]);
+		expect(verifyStoreJournal(a.doc).problems).toEqual([]);
+	});
+
+	it('journals a copy of an invoice cancelled by a correction as a reprint under its own number', async () => {
+		const a = await open('till-a');
+		const { id, number } = await paidOrder(a);
+		const old = a.queries.getOrder(id)!.order.issuedInvoices[0]!;
+		const order = a.queries.getOrder(id)!.order;
+		const lines = order.lines.map((l, i) => (i === 0 ? { ...l, quantity: l.quantity + 1 } : l));
+		const fixed = await a.actions.editOrder({
+			id,
+			input: { ...order, lines },
+			correctInvoice: true
+		});
+		if (!fixed.ok) throw new Error(fixed.error.code);
+		const copy = await a.actions.recordDocument({
+			kind: 'replaced-invoice',
+			orderId: id,
+			invoiceId: old.id
+		});
+		expect(copy.ok && copy.value.duplicate).toBe(true);
+		const reprints = documents(a).filter((d) => d.kind === 'reprint');
+		expect(reprints).toEqual([
+			{
+				kind: 'reprint',
+				document: 'invoice',
+				ref: id,
+				number: `${number!.series}-${number!.n}`,
+				refund: '',
+				total: old.content.total
+			}
+		]);
+		const unknown = await a.actions.recordDocument({
+			kind: 'replaced-invoice',
+			orderId: id,
+			invoiceId: 'nope'
+		});
+		expect(unknown.ok).toBe(false);
+	});
+
 	it('journals a credit note once, then its copies as reprints; a refund unknown is refused', async () => {
 		const a = await open('till-a');
 		const { id } = await paidOrder(a);

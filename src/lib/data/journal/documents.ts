@@ -32,14 +32,21 @@ export function creditNoteIssued(ctx: ActionContext, o: { orderId: string; refun
 /** Appends the issue (or, for a copy, the reprint) of an order's document; call inside a write. */
 export function journalDocument(
 	ctx: ActionContext,
-	o: { order: Order; document: IssuedDocument; duplicate: boolean; number?: string }
+	o: {
+		order: Order;
+		document: IssuedDocument;
+		duplicate: boolean;
+		number?: string;
+		total?: number;
+	}
 ): void {
 	const { order, document } = o;
 	const refund =
 		document.kind === 'credit-note'
 			? refundEvents(order).find((e) => e.id === document.refundId)
 			: undefined;
-	const total = document.kind === 'invoice' ? computeTotals(order).total : -(refund?.amount ?? 0);
+	const total =
+		o.total ?? (document.kind === 'invoice' ? computeTotals(order).total : -(refund?.amount ?? 0));
 	const event = documentEvent(ctx.now(), {
 		kind: o.duplicate ? 'reprint' : document.kind,
 		document: document.kind,

@@ -74,6 +74,11 @@ export async function renderOrderDocument(
 		// A cancelled invoice reprints as it was issued, marked as a copy.
 		const issued = issuedInvoiceData(o.order, doc.id);
 		if (!issued) return null;
+		await session.store.actions.recordDocument({
+			kind: 'replaced-invoice',
+			orderId,
+			invoiceId: doc.id
+		});
 		const pdf = await renderA4({ JsPdf, fonts, text, documents: [{ ...issued, duplicate: true }] });
 		const name = issued.number.replace(/[^\w.-]+/g, '_');
 		return { pdf, fileName: `${text.t('paper.file.invoice')}-${name}.pdf` };
