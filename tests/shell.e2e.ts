@@ -24,6 +24,8 @@ test('a first visit is in French and every page has its heading and purpose', as
 });
 
 test('English chosen in Settings survives a reload and no raw key shows', async ({ page }) => {
+	// Opens every page of the app by its address: a dozen full loads on a busy 2-core machine.
+	test.setTimeout(90_000);
 	const shell = new ShellPage(page);
 	await shell.chooseLanguage('English');
 	await expect(shell.heading).toHaveText('Settings');
@@ -41,6 +43,7 @@ test('English chosen in Settings survives a reload and no raw key shows', async 
 });
 
 test('no page shows a raw message key in French', async ({ page }) => {
+	test.setTimeout(90_000);
 	const shell = new ShellPage(page);
 	for (const { path } of shellPages) {
 		await shell.open(path);
