@@ -14,7 +14,10 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	reporter: process.env.CI ? 'line' : 'list',
-	timeout: 30_000,
+	// CI is a 2-core machine running two browsers: a test of a dozen page loads or a 1,000-order
+	// store took 25–30 s there, at the edge of 30 s. Timeouts guard against hangs; speed budgets
+	// live in `npm run bench`.
+	timeout: 60_000,
 	// A dev server compiles each page on first request: give it time on a busy machine.
 	expect: { timeout: process.env.COMPTOIR_E2E_DEV ? 20_000 : 5_000 },
 	use: {
