@@ -5,10 +5,11 @@ import type { Page } from '@playwright/test';
 export class DevicesPage {
 	constructor(readonly page: Page) {}
 
-	/** Opens the Devices page. */
+	/** Opens the Devices page (a fresh context's first load: the app, its store, its worker). */
 	async open(): Promise<void> {
 		await this.page.goto('/devices');
-		await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+		// Two other devices may be syncing on the same 2 cores: the first paint can take over 5 s.
+		await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 20_000 });
 	}
 
 	/** Opens the Devices page through the navigation, without reloading the app. */
