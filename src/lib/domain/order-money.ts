@@ -9,6 +9,7 @@
 import { mulDiv, type Cents } from './money';
 import type { Order } from './order';
 import type { PaymentStatus } from './order-status';
+import { sumPayments } from './payment';
 import { legacyState, type RefundState } from './refund-record';
 import { computeTotals, type Totals } from './totals';
 
@@ -97,6 +98,6 @@ export function paidAmount(order: Order): Cents {
 	if (!paid) return 0 as Cents;
 	// What was received: the total, or more when a corrected invoice lowered it after payment
 	// (the difference is the customer's, refundable).
-	const received = (order.payments ?? []).reduce((a, p) => a + p.amount, 0);
+	const received = sumPayments(order.payments ?? []);
 	return Math.max(orderTotals(order).total, received) as Cents;
 }

@@ -6,6 +6,7 @@
 import { mulDiv } from '../../domain/money';
 import type { Order, OrderContent, OrderNumber, RefundState } from '../../domain/order';
 import { refundAmount } from '../../domain/order-money';
+import { sumPayments } from '../../domain/payment';
 import type { JournalEvent, RateAmount } from '../../domain/journal/record';
 import { allocate, computeTotals, vatLine, type PricedOrder } from '../../domain/totals';
 import type { VatRate } from '../../domain/vat';
@@ -71,7 +72,7 @@ export function correctionEvent(
 export function paymentEvent(at: number, o: { order: Order; paid: boolean }): JournalEvent {
 	// Payments taken apart (a deposit) are journalled when taken: marking the order paid by hand
 	// receives the rest only.
-	const taken = (o.order.payments ?? []).reduce((a, p) => a + p.amount, 0);
+	const taken = sumPayments(o.order.payments ?? []);
 	const rest = Math.max(0, computeTotals(o.order).total - taken);
 	const total = o.paid || rest === 0 ? rest : -rest;
 	const info = { number: numberOf(o.order), undone: !o.paid };
